@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { ThreadRef } from './thread.ts';
+
+/** One append-only audit record: who did what, when, to which request, seeing which plan. */
+export const AuditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  /** A user id (`slack:U024BE7LH`) or `atlas` for what ATLAS did by itself. */
+  actor: z.string(),
+  action: z.string(),
+  requestId: z.string().optional(),
+  thread: ThreadRef.optional(),
+  planHash: z.string().optional(),
+  detail: z.string().optional(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+export type NewAuditEntry = Omit<AuditEntry, 'id' | 'at'> & { at?: string };

@@ -1,0 +1,24 @@
+import type { PowerAction } from '../domain/intent.ts';
+import type { Plan, PlanAction } from '../domain/plan.ts';
+import type { Request, VmResult } from '../domain/request.ts';
+import type { VmRef } from '../domain/vm-spec.ts';
+
+export interface Progress {
+  message: string;
+  vm?: string;
+}
+
+export type ProgressReporter = (progress: Progress) => Promise<void>;
+
+export interface PlanDraft {
+  actions: PlanAction[];
+  artifactSha256?: string;
+}
+
+/** Turns requests into plans and plans into VMs. `apply` must be idempotent: a retry after a crash carries on. */
+export interface Engine {
+  readonly name: string;
+  plan(request: Request): Promise<PlanDraft>;
+  apply(plan: Plan, report: ProgressReporter, signal?: AbortSignal): Promise<VmResult[]>;
+  power(vm: VmRef, action: PowerAction): Promise<void>;
+}

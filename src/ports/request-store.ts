@@ -1,0 +1,58 @@
+import type { RequestId } from '../domain/intent.ts';
+import type { Plan } from '../domain/plan.ts';
+import type { Operation, Request, RequestState } from '../domain/request.ts';
+import type { ThreadRef, UserRef } from '../domain/thread.ts';
+
+export interface NewRequest {
+  operation: Operation;
+  requester: UserRef;
+  thread: ThreadRef;
+  expiresAt?: string;
+}
+
+export type RequestPatch = Partial<Pick<Request, 'planId' | 'planHash' | 'reason' | 'result' | 'expiresAt'>>;
+
+export interface Approval {
+  requestId: RequestId;
+  planHash: string;
+  approver: string;
+  at: string;
+}
+
+export interface JobRecord {
+  requestId: RequestId;
+  kind: string;
+  jobId: string;
+  status: 'started' | 'completed' | 'failed' | 'retrying';
+  attempt: number;
+  detail?: string;
+}
+
+/** The durable record of requests, plans, approvals and job history. */
+export interface RequestStore {
+  /** Stores a new request in state `received` under a fresh unique id. */
+  create(request: NewRequest): Promise<Request>;
+  get(id: string): Promise<Request | undefined>;
+  /**
+   * Compare-and-set: moves the request to `to` only if it is in one of `from` now.
+   * Returns the updated request, or undefined when someone else moved it first.
+   */
+  transition(
+    id: string,
+    from: readonly RequestState[],
+    to: RequestState,
+    patch?: RequestPatch,
+  ): Promise<Request | undefined>;
+  /** Requests of a thread, newest first. */
+  listByThread(thread: ThreadRef, limit?: number): Promise<Request[]>;
+  listByRequester(userId: string, limit?: number): Promise<Request[]>;
+  /** Requests awaiting approval whose expiry is before `now`. */
+  listExpired(now: string): Promise<Request[]>;
+  savePlan(plan: Plan): Promise<void>;
+  getPlan(id: string): Promise<Plan | undefined>;
+  /** Records one approver's approval; false when that person already approved this request. */
+  addApproval(approval: Approval): Promise<boolean>;
+  listApprovals(requestId: string): Promise<Approval[]>;
+  recordJob(job: JobRecord): Promise<void>;
+  listJobs(requestId: string): Promise<(JobRecord & { at: string })[]>;
+}
