@@ -50,7 +50,7 @@ export interface RequestStore {
   listExpired(now: string): Promise<Request[]>;
   savePlan(plan: Plan): Promise<void>;
   getPlan(id: string): Promise<Plan | undefined>;
-  /** Records one approver's approval; false when that person already approved this request. */
+  /** Records one approver's approval of one plan; false when that person already approved that plan. */
   addApproval(approval: Approval): Promise<boolean>;
   listApprovals(requestId: string): Promise<Approval[]>;
   recordJob(job: JobRecord): Promise<void>;

@@ -1,0 +1,55 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { ThreadRef, UserRef } from '../../domain/thread.ts';
+import type { ThreadView } from '../../domain/thread-view.ts';
+import type { InboundMessage } from '../../ports/chat-platform.ts';
+
+export interface ConsoleSessionOptions {
+  input: Readable;
+  output: Writable;
+  /** Echo each input line (`alice> ...`) so a piped transcript reads like a conversation. */
+  echo: boolean;
+  user: string;
+  thread: ThreadRef;
+  handle(message: InboundMessage): Promise<ThreadView[]>;
+  deliver(thread: ThreadRef, views: readonly ThreadView[], user?: UserRef): Promise<void>;
+  /** Waits for running work to settle, then returns the final state to print. */
+  settle(): Promise<ThreadView[]>;
+}
+
+const USER_NAME = /^[A-Za-z0-9._-]{1,100}$/;
+
+/**
+ * One terminal conversation: each line is a message from the current user in one thread;
+ * `/as NAME` switches the user; at end of input it waits for running work and prints the final state.
+ */
+export async function runConsoleSession(options: ConsoleSessionOptions): Promise<void> {
+  const lines = createInterface({ input: options.input, terminal: false });
+  let user: UserRef = { id: `console:${options.user}`, name: options.user };
+  let count = 0;
+  const prompt = () => `${user.name}> `;
+  for await (const raw of lines) {
+    const text = raw.trim();
+    if (options.echo) options.output.write(`${prompt()}${text}\n`);
+    if (!text || text.startsWith('#')) continue;
+    const as = /^\/as(?:\s+(\S+))?$/.exec(text);
+    if (as) {
+      user = switchUser(options, user, as[1]);
+      continue;
+    }
+    if (text === '/quit' || text === '/exit') break;
+    count += 1;
+    const message: InboundMessage = { eventId: `console-${process.pid}-${Date.now()}-${count}`, thread: options.thread, user, text };
+    await options.deliver(options.thread, await options.handle(message), user);
+  }
+  await options.deliver(options.thread, await options.settle());
+}
+
+function switchUser(options: ConsoleSessionOptions, current: UserRef, name: string | undefined): UserRef {
+  if (!name || !USER_NAME.test(name)) {
+    options.output.write('! /as NAME switches the acting user; NAME is letters, digits, . _ -\n');
+    return current;
+  }
+  options.output.write(`• you are now ${name} (console:${name})\n`);
+  return { id: `console:${name}`, name };
+}

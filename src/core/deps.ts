@@ -1,0 +1,30 @@
+import type { Policy } from '../domain/policy.ts';
+import type { AuditLog } from '../ports/audit-log.ts';
+import type { Claims } from '../ports/claims.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { ConversationStore } from '../ports/conversation-store.ts';
+import type { Engine } from '../ports/engine.ts';
+import type { EventBus } from '../ports/event-bus.ts';
+import type { Inventory } from '../ports/inventory.ts';
+import type { JobQueue } from '../ports/job-queue.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { RequestStore } from '../ports/request-store.ts';
+
+/** What the use cases need, injected by the composition root (src/cli). */
+export interface CoreDeps {
+  requests: RequestStore;
+  audit: AuditLog;
+  conversations: ConversationStore;
+  queue: JobQueue;
+  events: EventBus;
+  inventory: Inventory;
+  claims: Claims;
+  clock: Clock;
+  policy: Policy;
+  logger: Logger;
+}
+
+/** Workers also drive an engine. */
+export interface WorkerDeps extends CoreDeps {
+  engine: Engine;
+}

@@ -1,0 +1,68 @@
+import type { Intent } from '../domain/intent.ts';
+import type { ThreadView } from '../domain/thread-view.ts';
+import type { InboundMessage } from '../ports/chat-platform.ts';
+import { approve } from './approve.ts';
+import type { CoreDeps } from './deps.ts';
+import { findRequest } from './find-request.ts';
+import { helpText } from './grammar/help.ts';
+import { parseCommand } from './grammar/parse-command.ts';
+import { listTemplates, listVms, vmStatus } from './query-vms.ts';
+import { reject } from './reject.ts';
+import { requestCreate, requestDestroy, requestPower } from './request-vm.ts';
+import { errorView, notice } from './views/notices.ts';
+
+const EVENT_TTL_MS = 24 * 3600_000;
+
+/** One inbound message: de-duplicated, interpreted, acted on; always answered. */
+export async function handleMessage(deps: CoreDeps, message: InboundMessage): Promise<ThreadView[]> {
+  if (!(await deps.claims.claim(`event:${message.eventId}`, EVENT_TTL_MS))) return [];
+  try {
+    const parsed = parseCommand(message.text, deps.policy);
+    if (parsed.kind === 'error') return [errorView(parsed.error)];
+    if (parsed.kind === 'free-text') return [freeTextHint()];
+    return await dispatch(deps, message, parsed.intent);
+  } catch (error) {
+    deps.logger.warn({ err: error, eventId: message.eventId }, 'handling a message failed');
+    return [errorView(error)];
+  }
+}
+
+async function dispatch(deps: CoreDeps, message: InboundMessage, intent: Intent): Promise<ThreadView[]> {
+  const asker = { thread: message.thread, user: message.user };
+  switch (intent.kind) {
+    case 'vm.create':
+      return requestCreate(deps, asker, intent.vms);
+    case 'vm.destroy':
+      return requestDestroy(deps, asker, intent.name);
+    case 'vm.power':
+      return requestPower(deps, asker, intent.name, intent.action);
+    case 'vm.list':
+      return [await listVms(deps, message.user, intent.mine)];
+    case 'vm.status':
+      return [await vmStatus(deps, intent.name)];
+    case 'templates':
+      return [await listTemplates(deps)];
+    case 'help': {
+      const help = helpText(intent.topic, deps.policy);
+      return [{ kind: 'help', tone: 'neutral', title: help.title, text: help.text, visibility: 'ephemeral' }];
+    }
+    case 'approve': {
+      const request = await findRequest(deps, message.thread, intent.requestId, 'approve');
+      await deps.audit.append({ actor: message.user.id, action: 'command.approve', requestId: request.id, thread: message.thread });
+      return approve(deps, { request, user: message.user });
+    }
+    case 'reject': {
+      const request = await findRequest(deps, message.thread, intent.requestId, 'reject');
+      await deps.audit.append({ actor: message.user.id, action: 'command.reject', requestId: request.id, thread: message.thread });
+      return reject(deps, { request, user: message.user, ...(intent.reason ? { reason: intent.reason } : {}) });
+    }
+  }
+}
+
+function freeTextHint(): ThreadView {
+  return notice(
+    'I did not understand that as a command.',
+    'No language model is configured, so I understand commands such as\n' +
+      '/atlas vm create web-01 --cores 2 --memory 4G\n/atlas vm list\n/atlas help',
+  );
+}

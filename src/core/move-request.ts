@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { AtlasEvent } from '../domain/events.ts';
+import { assertTransition, type Request, type RequestState } from '../domain/request.ts';
+import type { RequestPatch } from '../ports/request-store.ts';
+import type { CoreDeps } from './deps.ts';
+
+export interface Move {
+  to: RequestState;
+  /** Who caused it: a user id, or `atlas`. */
+  actor: string;
+  patch?: RequestPatch;
+  /** Short human text for the audit entry and the thread. */
+  detail?: string;
+  /** States the request may be in for the move to happen; defaults to the state it was read in. */
+  from?: readonly RequestState[];
+}
+
+/**
+ * The one way a request changes state: checked against the state machine, compare-and-set in the store,
+ * audited, and announced to every bot. Returns undefined when another actor moved the request first.
+ */
+export async function moveRequest(deps: CoreDeps, request: Request, move: Move): Promise<Request | undefined> {
+  assertTransition(request, move.to);
+  const from = move.from ?? [request.state];
+  const updated = await deps.requests.transition(request.id, from, move.to, move.patch);
+  if (!updated) return undefined;
+  const planHash = updated.planHash;
+  await deps.audit.append({
+    actor: move.actor,
+    action: `state.${move.to}`,
+    requestId: request.id,
+    thread: request.thread,
+    ...(planHash ? { planHash } : {}),
+    ...(move.detail ? { detail: move.detail } : {}),
+  });
+  await publish(deps, updated, { type: 'state', state: move.to, message: move.detail ?? '' });
+  return updated;
+}
+
+export async function publish(
+  deps: Pick<CoreDeps, 'events' | 'clock'>,
+  request: Pick<Request, 'id' | 'thread'>,
+  event: Pick<AtlasEvent, 'type' | 'message'> & Partial<Pick<AtlasEvent, 'state' | 'vm'>>,
+): Promise<void> {
+  await deps.events.publish({
+    id: randomUUID(),
+    requestId: request.id,
+    thread: request.thread,
+    at: deps.clock.now().toISOString(),
+    ...event,
+  });
+}

@@ -1,0 +1,19 @@
+import type { ThreadView } from '../domain/thread-view.ts';
+import { checkDecider, type Decide } from './approve.ts';
+import type { CoreDeps } from './deps.ts';
+import { moveRequest } from './move-request.ts';
+import { notice } from './views/notices.ts';
+
+/** Approvers (and the requester, withdrawing) may reject; the reason is kept with the request. */
+export async function reject(deps: CoreDeps, decide: Decide & { reason?: string }): Promise<ThreadView[]> {
+  const { request, user } = decide;
+  checkDecider(deps, decide, 'reject');
+  const reason = decide.reason?.trim() || 'no reason given';
+  const moved = await moveRequest(deps, request, {
+    to: 'rejected',
+    actor: user.id,
+    patch: { reason },
+    detail: `rejected by ${user.id}: ${reason}`,
+  });
+  return moved ? [] : [notice(`${request.id} was decided by someone else a moment ago.`)];
+}

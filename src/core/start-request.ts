@@ -1,0 +1,35 @@
+import type { Operation, Request } from '../domain/request.ts';
+import { needsApproval } from '../domain/request.ts';
+import type { ThreadRef, UserRef } from '../domain/thread.ts';
+import type { ThreadView } from '../domain/thread-view.ts';
+import type { CoreDeps } from './deps.ts';
+import { notice } from './views/notices.ts';
+
+export interface Asker {
+  thread: ThreadRef;
+  user: UserRef;
+}
+
+function describe(operation: Operation): string {
+  if (operation.kind === 'create') return `create ${operation.vms.map((vm) => vm.name).join(', ')}`;
+  if (operation.kind === 'destroy') return `destroy ${operation.vm.name}`;
+  return `${operation.action} ${operation.vm.name}`;
+}
+
+/** Records a new request, remembers it in the thread, queues its first job, and says so. */
+export async function startRequest(deps: CoreDeps, asker: Asker, operation: Operation): Promise<ThreadView[]> {
+  const request: Request = await deps.requests.create({ operation, requester: asker.user, thread: asker.thread });
+  await deps.audit.append({
+    actor: asker.user.id,
+    action: 'request.created',
+    requestId: request.id,
+    thread: asker.thread,
+    detail: describe(operation),
+  });
+  await deps.conversations.addRequest(asker.thread, request.id);
+  const kind = needsApproval(operation) ? 'plan' : 'lifecycle';
+  const queued = await deps.queue.enqueue(kind, { requestId: request.id });
+  const doing = kind === 'plan' ? 'planning' : 'working on it';
+  const behind = queued.waiting > 0 ? ` Queued behind ${queued.waiting} other job(s).` : '';
+  return [notice(`${request.id}: ${describe(operation)}`, `Got it, ${doing}.${behind}`, 'pending')];
+}

@@ -1,0 +1,80 @@
+import type { Redis } from 'ioredis';
+import { type ThreadRef, threadKey } from '../../domain/thread.ts';
+import { type Clock, systemClock } from '../../ports/clock.ts';
+import type { Conversation, ConversationStore } from '../../ports/conversation-store.ts';
+import {
+  closeConnection,
+  DEFAULT_PREFIX,
+  type RedisConnection,
+  type RedisStoreOptions,
+  redisConnection,
+} from './redis-connection.ts';
+
+export interface RedisConversationStoreOptions extends RedisStoreOptions {
+  /** How long a quiet thread is remembered; default 7 days. Every new request refreshes it. */
+  ttlMs?: number;
+  /** How many request ids a thread keeps, newest first; default 20. */
+  keep?: number;
+  clock?: Clock;
+}
+
+const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Per-thread memory in Redis: a list of request ids (newest first) and the time of the last change,
+ * under `${prefix}thread:${platform}:${channel}:${thread}:requests|updated`, both with the same TTL.
+ */
+export class RedisConversationStore implements ConversationStore {
+  readonly #connection: RedisConnection;
+  readonly #redis: Redis;
+  readonly #prefix: string;
+  readonly #ttlMs: number;
+  readonly #keep: number;
+  readonly #clock: Clock;
+
+  /** From a URL the store owns its connection (`close()` quits it); a passed client stays the caller's. */
+  constructor(redis: Redis | string, options: RedisConversationStoreOptions = {}) {
+    this.#connection = redisConnection(redis);
+    this.#redis = this.#connection.client;
+    this.#prefix = options.prefix ?? DEFAULT_PREFIX;
+    this.#ttlMs = options.ttlMs ?? SEVEN_DAYS_MS;
+    this.#keep = options.keep ?? 20;
+    this.#clock = options.clock ?? systemClock;
+  }
+
+  #keys(thread: ThreadRef): { list: string; updated: string } {
+    const base = `${this.#prefix}thread:${threadKey(thread)}`;
+    return { list: `${base}:requests`, updated: `${base}:updated` };
+  }
+
+  async get(thread: ThreadRef): Promise<Conversation | undefined> {
+    const keys = this.#keys(thread);
+    const [ids, updatedAt] = await Promise.all([
+      this.#redis.lrange(keys.list, 0, -1),
+      this.#redis.get(keys.updated),
+    ]);
+    if (ids.length === 0) return undefined;
+    return { requestIds: ids, updatedAt: updatedAt ?? this.#clock.now().toISOString() };
+  }
+
+  /** One MULTI: the id moves to the front (never twice in the list), the list is trimmed, TTLs refreshed. */
+  async addRequest(thread: ThreadRef, requestId: string): Promise<void> {
+    const keys = this.#keys(thread);
+    const results = await this.#redis
+      .multi()
+      .lrem(keys.list, 0, requestId)
+      .lpush(keys.list, requestId)
+      .ltrim(keys.list, 0, this.#keep - 1)
+      .pexpire(keys.list, this.#ttlMs)
+      .set(keys.updated, this.#clock.now().toISOString(), 'PX', this.#ttlMs)
+      .exec();
+    const failed = results?.find(([error]) => error !== null)?.[0];
+    if (results === null || failed) {
+      throw failed ?? new Error(`Redis aborted the update of thread ${threadKey(thread)}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    await closeConnection(this.#connection);
+  }
+}

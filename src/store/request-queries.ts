@@ -1,0 +1,97 @@
+import { randomInt } from 'node:crypto';
+import { AtlasError } from '../domain/errors.ts';
+import { newRequestId, Request, type RequestState } from '../domain/request.ts';
+import { threadKey } from '../domain/thread.ts';
+import type { NewRequest, RequestPatch } from '../ports/request-store.ts';
+import { type RequestRow, requestFromRow } from './request-rows.ts';
+import type { SqlQuery } from './sql/sql.ts';
+import { jsonParam } from './sql-rows.ts';
+
+/** Four characters give about a million ids; after a few collisions the ids grow a character. */
+const ID_ATTEMPTS = 12;
+function idLength(attempt: number): number {
+  return Math.min(8, 4 + Math.floor(attempt / 3));
+}
+
+const INSERT = `INSERT INTO requests
+  (id, operation, state, requester, thread, thread_key, created_at, updated_at, expires_at)
+  VALUES ($1, $2::jsonb, $3, $4::jsonb, $5::jsonb, $6, $7, $7, $8)
+  ON CONFLICT (id) DO NOTHING
+  RETURNING *`;
+
+export async function insertRequest(db: SqlQuery, input: NewRequest, now: string): Promise<Request> {
+  for (let attempt = 0; attempt < ID_ATTEMPTS; attempt += 1) {
+    const id = newRequestId((max) => randomInt(max), idLength(attempt));
+    const request = Request.parse({ ...input, id, state: 'received', createdAt: now, updatedAt: now });
+    const rows = await db.query<RequestRow>(INSERT, [
+      request.id,
+      jsonParam(request.operation),
+      request.state,
+      jsonParam(request.requester),
+      jsonParam(request.thread),
+      threadKey(request.thread),
+      now,
+      request.expiresAt ?? null,
+    ]);
+    if (rows[0] !== undefined) return requestFromRow(rows[0]);
+  }
+  throw new AtlasError(
+    'internal',
+    `Choosing an id for a new request: ${ID_ATTEMPTS} ids in a row were taken.`,
+    {
+      hint: 'This should not happen; check the requests table for runaway inserts.',
+    },
+  );
+}
+
+const PatchFields = Request.pick({
+  planId: true,
+  planHash: true,
+  reason: true,
+  result: true,
+  expiresAt: true,
+}).partial();
+
+const PATCH_COLUMNS = {
+  planId: { column: 'plan_id', cast: '' },
+  planHash: { column: 'plan_hash', cast: '' },
+  reason: { column: 'reason', cast: '' },
+  result: { column: 'result', cast: '::jsonb' },
+  expiresAt: { column: 'expires_at', cast: '' },
+} as const;
+
+/** The `SET` list and parameters for a patch; parameters are numbered from `first`. */
+export function patchAssignments(patch: RequestPatch, first: number): { sets: string[]; params: unknown[] } {
+  const valid = PatchFields.parse(patch);
+  const sets: string[] = [];
+  const params: unknown[] = [];
+  for (const [field, { column, cast }] of Object.entries(PATCH_COLUMNS)) {
+    const value = valid[field as keyof typeof valid];
+    if (value === undefined) continue;
+    params.push(field === 'result' ? jsonParam(value) : value);
+    sets.push(`${column} = $${first + params.length - 1}${cast}`);
+  }
+  return { sets, params };
+}
+
+/** Compare-and-set in one statement: the row changes only if its state is still one of `from`. */
+export async function updateState(
+  db: SqlQuery,
+  change: { id: string; from: readonly RequestState[]; to: RequestState; patch: RequestPatch; now: string },
+): Promise<Request | undefined> {
+  const { sets, params } = patchAssignments(change.patch, 5);
+  const rows = await db.query<RequestRow>(
+    `UPDATE requests SET state = $3, updated_at = $4${sets.map((set) => `, ${set}`).join('')}
+     WHERE id = $1 AND state = ANY($2::text[]) RETURNING *`,
+    [change.id, [...change.from], change.to, change.now, ...params],
+  );
+  return rows[0] === undefined ? undefined : requestFromRow(rows[0]);
+}
+
+export async function selectRequests(db: SqlQuery, where: string, params: unknown[], limit: number) {
+  const rows = await db.query<RequestRow>(
+    `SELECT * FROM requests WHERE ${where} ORDER BY created_at DESC, seq DESC LIMIT $${params.length + 1}`,
+    [...params, limit],
+  );
+  return rows.map(requestFromRow);
+}

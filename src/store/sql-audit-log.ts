@@ -1,0 +1,85 @@
+import { AuditEntry, type NewAuditEntry } from '../domain/audit.ts';
+import type { AuditLog } from '../ports/audit-log.ts';
+import { type Clock, systemClock } from '../ports/clock.ts';
+import type { Sql } from './sql/sql.ts';
+import { databaseError } from './sql/sql-errors.ts';
+import { isoTime, jsonParam, optional, parseRow } from './sql-rows.ts';
+
+interface AuditRow {
+  id: number | string;
+  at: unknown;
+  actor: string;
+  action: string;
+  request_id: string | null;
+  thread: unknown;
+  plan_hash: string | null;
+  detail: string | null;
+}
+
+function entryFromRow(row: AuditRow): AuditEntry {
+  return parseRow(AuditEntry, `audit entry ${row.id}`, {
+    id: Number(row.id),
+    at: isoTime(row.at),
+    actor: row.actor,
+    action: row.action,
+    ...optional('requestId', row.request_id),
+    ...optional('thread', row.thread),
+    ...optional('planHash', row.plan_hash),
+    ...optional('detail', row.detail),
+  });
+}
+
+const NewEntry = AuditEntry.omit({ id: true, at: true }).extend({ at: AuditEntry.shape.at.optional() });
+const DEFAULT_LIMIT = 100;
+const MAX_LIMIT = 1000;
+
+/**
+ * The audit log on PostgreSQL or PGlite, oldest first. The table refuses UPDATE, DELETE and TRUNCATE
+ * itself (a trigger), so not even a bug here can rewrite history. Does not own `sql`.
+ */
+export class SqlAuditLog implements AuditLog {
+  readonly #sql: Sql;
+  readonly #clock: Clock;
+
+  constructor(sql: Sql, options: { clock?: Clock } = {}) {
+    this.#sql = sql;
+    this.#clock = options.clock ?? systemClock;
+  }
+
+  async append(input: NewAuditEntry): Promise<AuditEntry> {
+    const entry = NewEntry.parse(input);
+    try {
+      const rows = await this.#sql.query<AuditRow>(
+        `INSERT INTO audit_log (at, actor, action, request_id, thread, plan_hash, detail)
+         VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7) RETURNING *`,
+        [
+          entry.at ?? this.#clock.now().toISOString(),
+          entry.actor,
+          entry.action,
+          entry.requestId ?? null,
+          jsonParam(entry.thread),
+          entry.planHash ?? null,
+          entry.detail ?? null,
+        ],
+      );
+      return entryFromRow(rows[0] as AuditRow);
+    } catch (error) {
+      throw databaseError(`Writing the audit entry "${entry.action}" by ${entry.actor}`, error);
+    }
+  }
+
+  async list(filter: { requestId?: string; since?: string; limit?: number }): Promise<AuditEntry[]> {
+    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(filter.limit ?? DEFAULT_LIMIT)));
+    try {
+      const rows = await this.#sql.query<AuditRow>(
+        `SELECT * FROM audit_log
+         WHERE ($1::text IS NULL OR request_id = $1) AND ($2::timestamptz IS NULL OR at >= $2)
+         ORDER BY id LIMIT $3`,
+        [filter.requestId ?? null, filter.since ?? null, limit],
+      );
+      return rows.map(entryFromRow);
+    } catch (error) {
+      throw databaseError('Listing audit entries', error);
+    }
+  }
+}

@@ -1,0 +1,4 @@
+import { requestStoreContract } from './request-store-contract.ts';
+import { pgliteDatabase } from './services.ts';
+
+requestStoreContract('PGlite', pgliteDatabase);

@@ -1,0 +1,4 @@
+import { requestStoreContract } from './request-store-contract.ts';
+import { postgresDatabase } from './services.ts';
+
+requestStoreContract('PostgreSQL', postgresDatabase);
