@@ -11,12 +11,36 @@ const lazy =
 
 /** Each command loads only what it needs. */
 export const COMMANDS: readonly Command[] = [
-  { name: 'start', summary: 'run the bot and a worker in one process', run: lazy(() => import('./start.ts')) },
-  { name: 'bot', summary: 'run the chat adapters and the HTTP endpoint', run: lazy(() => import('./bot.ts')) },
-  { name: 'worker', summary: 'run the job workers (plan, apply, lifecycle)', run: lazy(() => import('./worker.ts')) },
-  { name: 'console', summary: 'chat with ATLAS in this terminal, against the configured Proxmox', run: lazy(() => import('./console.ts')) },
-  { name: 'demo', summary: 'the console against a built-in Proxmox simulator; needs no configuration', run: lazy(() => import('./demo.ts')) },
-  { name: 'doctor', summary: 'check the configuration and reach Redis, PostgreSQL and Proxmox', run: lazy(() => import('./doctor.ts')) },
+  {
+    name: 'start',
+    summary: 'run the bot and a worker in one process',
+    run: lazy(() => import('./start.ts')),
+  },
+  {
+    name: 'bot',
+    summary: 'run the chat adapters and the HTTP endpoint',
+    run: lazy(() => import('./bot.ts')),
+  },
+  {
+    name: 'worker',
+    summary: 'run the job workers (plan, apply, lifecycle)',
+    run: lazy(() => import('./worker.ts')),
+  },
+  {
+    name: 'console',
+    summary: 'chat with ATLAS in this terminal, against the configured Proxmox',
+    run: lazy(() => import('./console.ts')),
+  },
+  {
+    name: 'demo',
+    summary: 'the console against a built-in Proxmox simulator; needs no configuration',
+    run: lazy(() => import('./demo.ts')),
+  },
+  {
+    name: 'doctor',
+    summary: 'check the configuration and reach Redis, PostgreSQL and Proxmox',
+    run: lazy(() => import('./doctor.ts')),
+  },
 ];
 
 export function usage(): string {

@@ -22,7 +22,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 function describeFailure(command: string, error: unknown): string {
-  if (isAtlasError(error)) return `atlas ${command}: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`;
+  if (isAtlasError(error))
+    return `atlas ${command}: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`;
   const message = error instanceof Error ? error.message : String(error);
   return `atlas ${command}: unexpected error: ${message}\nRun with ATLAS_LOG_LEVEL=debug for details.\n`;
 }

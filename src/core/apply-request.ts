@@ -9,16 +9,28 @@ import { moveRequest, publish } from './move-request.ts';
  * plan hash, the request's pinned hash and the stored plan's own hash must all agree. A retry after a
  * crash finds the request still `applying` and lets the (idempotent) engine carry on.
  */
-export async function applyRequest(deps: WorkerDeps, requestId: string, approvedHash: string | undefined): Promise<void> {
+export async function applyRequest(
+  deps: WorkerDeps,
+  requestId: string,
+  approvedHash: string | undefined,
+): Promise<void> {
   let request = await deps.requests.get(requestId);
   if (!request) throw new AtlasError('not_found', `Applying ${requestId}: no such request.`);
   if (request.state === 'approved') {
-    request = await moveRequest(deps, request, { to: 'applying', actor: 'atlas', detail: 'applying the approved plan' });
+    request = await moveRequest(deps, request, {
+      to: 'applying',
+      actor: 'atlas',
+      detail: 'applying the approved plan',
+    });
   }
   if (request?.state !== 'applying') return;
   const plan = await loadApprovedPlan(deps, request, approvedHash);
   const report = async (progress: { message: string; vm?: string }) =>
-    publish(deps, request, { type: 'progress', message: progress.message, ...(progress.vm ? { vm: progress.vm } : {}) });
+    publish(deps, request, {
+      type: 'progress',
+      message: progress.message,
+      ...(progress.vm ? { vm: progress.vm } : {}),
+    });
   const result = await deps.engine.apply(plan, report);
   await moveRequest(deps, request, { to: 'succeeded', actor: 'atlas', patch: { result }, detail: 'done' });
 }
@@ -27,9 +39,13 @@ async function loadApprovedPlan(deps: WorkerDeps, request: Request, approvedHash
   const plan = request.planId ? await deps.requests.getPlan(request.planId) : undefined;
   const pinned = request.planHash;
   if (!plan || !pinned || approvedHash !== pinned || plan.hash !== pinned || hashOf(plan) !== pinned) {
-    throw new AtlasError('stale_plan', `The plan of ${request.id} is not the one that was approved, so nothing was applied.`, {
-      hint: 'Ask again to get a fresh plan and approve that one.',
-    });
+    throw new AtlasError(
+      'stale_plan',
+      `The plan of ${request.id} is not the one that was approved, so nothing was applied.`,
+      {
+        hint: 'Ask again to get a fresh plan and approve that one.',
+      },
+    );
   }
   return plan;
 }

@@ -18,10 +18,15 @@ export interface Decide {
 /** Refuses, with the reason and who can, unless this person may decide on this request now. */
 export function checkDecider(deps: CoreDeps, { request, user, planHash }: Decide, verb: string): string {
   if (!isApprover(deps.policy, user) && !(verb === 'reject' && user.id === request.requester.id)) {
-    throw new AtlasError('forbidden', `You cannot ${verb} ${request.id}.`, { hint: `Approvers: ${describeApprovers(deps.policy)}.` });
+    throw new AtlasError('forbidden', `You cannot ${verb} ${request.id}.`, {
+      hint: `Approvers: ${describeApprovers(deps.policy)}.`,
+    });
   }
   if (request.state !== 'awaiting_approval' || !request.planHash) {
-    throw new AtlasError('invalid_state', `${request.id} is ${describeState(request.state)}; there is nothing to ${verb}.`);
+    throw new AtlasError(
+      'invalid_state',
+      `${request.id} is ${describeState(request.state)}; there is nothing to ${verb}.`,
+    );
   }
   if (planHash && planHash !== shortHash(request.planHash)) {
     throw new AtlasError('stale_plan', `That button belongs to an older plan of ${request.id}.`, {
@@ -43,11 +48,28 @@ export async function approve(deps: CoreDeps, decide: Decide): Promise<ThreadVie
   const at = deps.clock.now().toISOString();
   const added = await deps.requests.addApproval({ requestId: request.id, planHash, approver: user.id, at });
   if (!added) return [notice(`You already approved ${request.id}.`)];
-  await deps.audit.append({ actor: user.id, action: 'approval.recorded', requestId: request.id, thread: request.thread, planHash });
+  await deps.audit.append({
+    actor: user.id,
+    action: 'approval.recorded',
+    requestId: request.id,
+    thread: request.thread,
+    planHash,
+  });
   const count = (await deps.requests.listApprovals(request.id)).filter((a) => a.planHash === planHash).length;
   const needed = deps.policy.requiredApprovals;
-  if (count < needed) return [notice(`${request.id}: approval ${count} of ${needed} recorded.`, 'Waiting for more approvers.', 'pending')];
-  const approved = await moveRequest(deps, request, { to: 'approved', actor: user.id, detail: `approved by ${user.id}` });
+  if (count < needed)
+    return [
+      notice(
+        `${request.id}: approval ${count} of ${needed} recorded.`,
+        'Waiting for more approvers.',
+        'pending',
+      ),
+    ];
+  const approved = await moveRequest(deps, request, {
+    to: 'approved',
+    actor: user.id,
+    detail: `approved by ${user.id}`,
+  });
   if (!approved) return [];
   const queued = await deps.queue.enqueue('apply', { requestId: request.id, planHash });
   return queued.waiting > 0 ? [notice(`${request.id} is queued behind ${queued.waiting} other job(s).`)] : [];

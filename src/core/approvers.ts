@@ -13,5 +13,7 @@ export function isApprover(policy: Policy, user: UserRef): boolean {
 export function describeApprovers(policy: Policy): string {
   if (policy.approvers.length === 0) return 'nobody yet (set ATLAS_APPROVERS)';
   if (policy.approvers.includes('*')) return 'anyone';
-  return policy.approvers.map((a) => a.replace(/^[a-z]+:(group:)?/, (_m, g: string | undefined) => (g ? 'group ' : ''))).join(', ');
+  return policy.approvers
+    .map((a) => a.replace(/^[a-z]+:(group:)?/, (_m, g: string | undefined) => (g ? 'group ' : '')))
+    .join(', ');
 }

@@ -6,7 +6,11 @@ export async function expireRequests(deps: CoreDeps): Promise<number> {
   const now = deps.clock.now().toISOString();
   let expired = 0;
   for (const request of await deps.requests.listExpired(now)) {
-    const moved = await moveRequest(deps, request, { to: 'expired', actor: 'atlas', detail: 'no approval in time' });
+    const moved = await moveRequest(deps, request, {
+      to: 'expired',
+      actor: 'atlas',
+      detail: 'no approval in time',
+    });
     if (moved) expired += 1;
   }
   return expired;

@@ -6,10 +6,23 @@ import { moveRequest } from './move-request.ts';
 const FAILABLE = ['received', 'planning', 'approved', 'applying', 'configuring'] as const;
 
 /** Ends a request as failed with a message a person can act on (called when a job gives up). */
-export async function failRequest(deps: CoreDeps, requestId: string, error: unknown, sanitize: (text: string) => string): Promise<void> {
+export async function failRequest(
+  deps: CoreDeps,
+  requestId: string,
+  error: unknown,
+  sanitize: (text: string) => string,
+): Promise<void> {
   const request = await deps.requests.get(requestId);
   if (!request || isTerminal(request.state) || request.state === 'awaiting_approval') return;
-  const message = isAtlasError(error) ? `${error.message}${error.hint ? ` ${error.hint}` : ''}` : 'an internal error (see the ATLAS log)';
+  const message = isAtlasError(error)
+    ? `${error.message}${error.hint ? ` ${error.hint}` : ''}`
+    : 'an internal error (see the ATLAS log)';
   const reason = sanitize(message).slice(0, 2000);
-  await moveRequest(deps, request, { to: 'failed', actor: 'atlas', from: FAILABLE, patch: { reason }, detail: reason });
+  await moveRequest(deps, request, {
+    to: 'failed',
+    actor: 'atlas',
+    from: FAILABLE,
+    patch: { reason },
+    detail: reason,
+  });
 }

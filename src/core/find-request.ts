@@ -4,10 +4,18 @@ import type { ThreadRef } from '../domain/thread.ts';
 import type { CoreDeps } from './deps.ts';
 
 /** The request a command names, or the one waiting for approval in this thread when it names none. */
-export async function findRequest(deps: CoreDeps, thread: ThreadRef, id: string | undefined, verb: string): Promise<Request> {
+export async function findRequest(
+  deps: CoreDeps,
+  thread: ThreadRef,
+  id: string | undefined,
+  verb: string,
+): Promise<Request> {
   if (id) {
     const request = await deps.requests.get(id);
-    if (!request) throw new AtlasError('not_found', `There is no request ${id}.`, { hint: 'Request ids look like R-7F3K; the plan card shows it.' });
+    if (!request)
+      throw new AtlasError('not_found', `There is no request ${id}.`, {
+        hint: 'Request ids look like R-7F3K; the plan card shows it.',
+      });
     return request;
   }
   const conversation = await deps.conversations.get(thread);
@@ -15,5 +23,8 @@ export async function findRequest(deps: CoreDeps, thread: ThreadRef, id: string 
     const request = await deps.requests.get(requestId);
     if (request?.state === 'awaiting_approval') return request;
   }
-  throw new UsageError(`There is no request waiting for approval in this thread to ${verb}.`, `Name one: /atlas ${verb} R-XXXX`);
+  throw new UsageError(
+    `There is no request waiting for approval in this thread to ${verb}.`,
+    `Name one: /atlas ${verb} R-XXXX`,
+  );
 }

@@ -14,7 +14,11 @@ export async function handleAction(deps: CoreDeps, action: InboundAction): Promi
   if (!(await deps.claims.claim(`event:${action.eventId}`, EVENT_TTL_MS))) return [];
   try {
     const button = decodeButton(action.value);
-    if (!button) throw new UsageError('That button is not one ATLAS knows.', 'Use the buttons on the latest plan card, or type /atlas approve R-XXXX.');
+    if (!button)
+      throw new UsageError(
+        'That button is not one ATLAS knows.',
+        'Use the buttons on the latest plan card, or type /atlas approve R-XXXX.',
+      );
     const request = await findRequest(deps, action.thread, button.requestId, button.action);
     await deps.audit.append({
       actor: action.user.id,

@@ -4,7 +4,7 @@ import type { InboundMessage } from '../ports/chat-platform.ts';
 import { approve } from './approve.ts';
 import type { CoreDeps } from './deps.ts';
 import { findRequest } from './find-request.ts';
-import { helpText } from './grammar/help.ts';
+import { helpText } from './grammar/help-text.ts';
 import { parseCommand } from './grammar/parse-command.ts';
 import { listTemplates, listVms, vmStatus } from './query-vms.ts';
 import { reject } from './reject.ts';
@@ -48,13 +48,27 @@ async function dispatch(deps: CoreDeps, message: InboundMessage, intent: Intent)
     }
     case 'approve': {
       const request = await findRequest(deps, message.thread, intent.requestId, 'approve');
-      await deps.audit.append({ actor: message.user.id, action: 'command.approve', requestId: request.id, thread: message.thread });
+      await deps.audit.append({
+        actor: message.user.id,
+        action: 'command.approve',
+        requestId: request.id,
+        thread: message.thread,
+      });
       return approve(deps, { request, user: message.user });
     }
     case 'reject': {
       const request = await findRequest(deps, message.thread, intent.requestId, 'reject');
-      await deps.audit.append({ actor: message.user.id, action: 'command.reject', requestId: request.id, thread: message.thread });
-      return reject(deps, { request, user: message.user, ...(intent.reason ? { reason: intent.reason } : {}) });
+      await deps.audit.append({
+        actor: message.user.id,
+        action: 'command.reject',
+        requestId: request.id,
+        thread: message.thread,
+      });
+      return reject(deps, {
+        request,
+        user: message.user,
+        ...(intent.reason ? { reason: intent.reason } : {}),
+      });
     }
   }
 }

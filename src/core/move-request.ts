@@ -19,7 +19,11 @@ export interface Move {
  * The one way a request changes state: checked against the state machine, compare-and-set in the store,
  * audited, and announced to every bot. Returns undefined when another actor moved the request first.
  */
-export async function moveRequest(deps: CoreDeps, request: Request, move: Move): Promise<Request | undefined> {
+export async function moveRequest(
+  deps: CoreDeps,
+  request: Request,
+  move: Move,
+): Promise<Request | undefined> {
   assertTransition(request, move.to);
   const from = move.from ?? [request.state];
   const updated = await deps.requests.transition(request.id, from, move.to, move.patch);

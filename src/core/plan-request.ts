@@ -12,13 +12,27 @@ export async function planRequest(deps: WorkerDeps, requestId: string): Promise<
   let request = await deps.requests.get(requestId);
   if (!request) throw new AtlasError('not_found', `Planning ${requestId}: no such request.`);
   if (request.state === 'received') {
-    request = await moveRequest(deps, request, { to: 'planning', actor: 'atlas', detail: `planning with the ${deps.engine.name} engine` });
+    request = await moveRequest(deps, request, {
+      to: 'planning',
+      actor: 'atlas',
+      detail: `planning with the ${deps.engine.name} engine`,
+    });
   }
   if (request?.state !== 'planning') return;
   const draft = await deps.engine.plan(request);
-  const body = { engine: deps.engine.name, actions: draft.actions, ...(draft.artifactSha256 ? { artifactSha256: draft.artifactSha256 } : {}) };
+  const body = {
+    engine: deps.engine.name,
+    actions: draft.actions,
+    ...(draft.artifactSha256 ? { artifactSha256: draft.artifactSha256 } : {}),
+  };
   const now = deps.clock.now();
-  const plan: Plan = { id: randomUUID(), requestId, ...body, hash: planHash(body), createdAt: now.toISOString() };
+  const plan: Plan = {
+    id: randomUUID(),
+    requestId,
+    ...body,
+    hash: planHash(body),
+    createdAt: now.toISOString(),
+  };
   await deps.requests.savePlan(plan);
   const expiresAt = new Date(now.getTime() + deps.policy.approvalTtlMs).toISOString();
   const ready = await moveRequest(deps, request, {
@@ -27,5 +41,6 @@ export async function planRequest(deps: WorkerDeps, requestId: string): Promise<
     patch: { planId: plan.id, planHash: plan.hash, expiresAt },
     detail: `plan ${plan.hash.slice(0, 12)} ready`,
   });
-  if (ready) await publish(deps, ready, { type: 'plan.ready', message: `plan ${plan.hash.slice(0, 12)} ready` });
+  if (ready)
+    await publish(deps, ready, { type: 'plan.ready', message: `plan ${plan.hash.slice(0, 12)} ready` });
 }

@@ -4,7 +4,7 @@ import { formatMiB } from '../domain/size.ts';
 import type { UserRef } from '../domain/thread.ts';
 import type { ThreadView } from '../domain/thread-view.ts';
 import type { CoreDeps } from './deps.ts';
-import { closest } from './closest.ts';
+import { editDistance, rankByDistance } from './grammar/edit-distance.ts';
 
 export const MANAGED_TAG = 'atlas';
 
@@ -13,18 +13,27 @@ export async function findVm(deps: CoreDeps, name: string): Promise<VmInfo> {
   const vm = await deps.inventory.vm(name);
   if (vm) return vm;
   const names = (await deps.inventory.vms()).map((v) => v.name);
-  const near = closest(name, names, 3);
+  const near = rankByDistance(name, names)
+    .filter((candidate) => editDistance(name, candidate) <= Math.max(2, Math.floor(name.length / 3)))
+    .slice(0, 3);
   throw new AtlasError('not_found', `There is no VM called ${name}.`, {
-    hint: near.length > 0 ? `Did you mean ${near.join(', ')}? /atlas vm list shows them all.` : '/atlas vm list shows the VMs ATLAS manages.',
+    hint:
+      near.length > 0
+        ? `Did you mean ${near.join(', ')}? /atlas vm list shows them all.`
+        : '/atlas vm list shows the VMs ATLAS manages.',
   });
 }
 
 /** ATLAS only changes VMs it created (tagged `atlas`); others belong to whoever made them. */
 export function assertManaged(vm: VmInfo, verb: string): void {
   if (!vm.tags.includes(MANAGED_TAG)) {
-    throw new AtlasError('policy', `${vm.name} (vmid ${vm.vmid}) was not created by ATLAS, so ATLAS will not ${verb} it.`, {
-      hint: 'Change it in Proxmox directly, or add the tag `atlas` there to hand it to ATLAS.',
-    });
+    throw new AtlasError(
+      'policy',
+      `${vm.name} (vmid ${vm.vmid}) was not created by ATLAS, so ATLAS will not ${verb} it.`,
+      {
+        hint: 'Change it in Proxmox directly, or add the tag `atlas` there to hand it to ATLAS.',
+      },
+    );
   }
 }
 
@@ -36,12 +45,26 @@ export async function listVms(deps: CoreDeps, user: UserRef, mine: boolean): Pro
   }
   const rows = vms
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((vm) => [vm.name, vm.status, vm.node, String(vm.vmid), vm.cores ? String(vm.cores) : '', vm.memoryMiB ? formatMiB(vm.memoryMiB) : '']);
+    .map((vm) => [
+      vm.name,
+      vm.status,
+      vm.node,
+      String(vm.vmid),
+      vm.cores ? String(vm.cores) : '',
+      vm.memoryMiB ? formatMiB(vm.memoryMiB) : '',
+    ]);
   return {
     kind: 'table',
     tone: 'neutral',
-    title: rows.length === 0 ? (mine ? 'You have no VMs from ATLAS yet.' : 'ATLAS manages no VMs yet.') : `${rows.length} VM(s)${mine ? ' of yours' : ''}`,
-    ...(rows.length > 0 ? { table: { columns: ['name', 'status', 'node', 'vmid', 'cores', 'memory'], rows } } : { text: 'Create one: /atlas vm create web-01' }),
+    title:
+      rows.length === 0
+        ? mine
+          ? 'You have no VMs from ATLAS yet.'
+          : 'ATLAS manages no VMs yet.'
+        : `${rows.length} VM(s)${mine ? ' of yours' : ''}`,
+    ...(rows.length > 0
+      ? { table: { columns: ['name', 'status', 'node', 'vmid', 'cores', 'memory'], rows } }
+      : { text: 'Create one: /atlas vm create web-01' }),
     visibility: 'thread',
   };
 }
@@ -57,7 +80,13 @@ export async function vmStatus(deps: CoreDeps, name: string): Promise<ThreadView
   if (vm.memoryMiB) fields.push({ label: 'Memory', value: formatMiB(vm.memoryMiB) });
   if (vm.ip) fields.push({ label: 'IP', value: vm.ip });
   if (vm.tags.length > 0) fields.push({ label: 'Tags', value: vm.tags.join(', ') });
-  return { kind: 'notice', tone: vm.status === 'running' ? 'success' : 'neutral', title: `${vm.name}`, fields, visibility: 'thread' };
+  return {
+    kind: 'notice',
+    tone: vm.status === 'running' ? 'success' : 'neutral',
+    title: `${vm.name}`,
+    fields,
+    visibility: 'thread',
+  };
 }
 
 export async function listTemplates(deps: CoreDeps): Promise<ThreadView> {
@@ -66,7 +95,10 @@ export async function listTemplates(deps: CoreDeps): Promise<ThreadView> {
     kind: 'table',
     tone: 'neutral',
     title: templates.length === 0 ? 'Proxmox has no VM templates.' : `${templates.length} template(s)`,
-    table: { columns: ['name', 'node', 'vmid'], rows: templates.map((t) => [t.name, t.node, String(t.vmid)]) },
+    table: {
+      columns: ['name', 'node', 'vmid'],
+      rows: templates.map((t) => [t.name, t.node, String(t.vmid)]),
+    },
     text: `Default: ${deps.policy.defaults.template}. Use one with --template NAME.`,
     visibility: 'thread',
   };

@@ -1,7 +1,7 @@
 import { AtlasError } from '../domain/errors.ts';
 import type { PowerAction } from '../domain/intent.ts';
-import type { VmSpec } from '../domain/vm-spec.ts';
 import type { ThreadView } from '../domain/thread-view.ts';
+import type { VmSpec } from '../domain/vm-spec.ts';
 import type { CoreDeps } from './deps.ts';
 import { assertManaged, findVm } from './query-vms.ts';
 import { type Asker, startRequest } from './start-request.ts';
@@ -9,12 +9,18 @@ import { validateCreate } from './validate/validate-create.ts';
 
 /** `vm create`: checked against Proxmox's templates, nodes and names before anything is queued. */
 export async function requestCreate(deps: CoreDeps, asker: Asker, vms: VmSpec[]): Promise<ThreadView[]> {
-  const [templates, nodes, existing] = await Promise.all([deps.inventory.templates(), deps.inventory.nodes(), deps.inventory.vms()]);
+  const [templates, nodes, existing] = await Promise.all([
+    deps.inventory.templates(),
+    deps.inventory.nodes(),
+    deps.inventory.vms(),
+  ]);
   const findings = validateCreate(vms, { templates, nodes, vms: existing }, deps.policy);
   const [first, ...more] = findings;
   if (first) {
     const rest = more.map((f) => `- ${f.message}${f.hint ? ` ${f.hint}` : ''}`);
-    throw new AtlasError(first.code, first.message, { hint: [first.hint, ...rest].filter(Boolean).join('\n') });
+    throw new AtlasError(first.code, first.message, {
+      hint: [first.hint, ...rest].filter(Boolean).join('\n'),
+    });
   }
   return startRequest(deps, asker, { kind: 'create', vms });
 }
@@ -27,8 +33,17 @@ export async function requestDestroy(deps: CoreDeps, asker: Asker, name: string)
 }
 
 /** `vm start|stop|reboot`: runs at once, recorded like every other request. */
-export async function requestPower(deps: CoreDeps, asker: Asker, name: string, action: PowerAction): Promise<ThreadView[]> {
+export async function requestPower(
+  deps: CoreDeps,
+  asker: Asker,
+  name: string,
+  action: PowerAction,
+): Promise<ThreadView[]> {
   const vm = await findVm(deps, name);
   assertManaged(vm, action);
-  return startRequest(deps, asker, { kind: 'power', action, vm: { name: vm.name, vmid: vm.vmid, node: vm.node } });
+  return startRequest(deps, asker, {
+    kind: 'power',
+    action,
+    vm: { name: vm.name, vmid: vm.vmid, node: vm.node },
+  });
 }

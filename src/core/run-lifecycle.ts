@@ -7,12 +7,26 @@ export async function runLifecycle(deps: WorkerDeps, requestId: string): Promise
   let request = await deps.requests.get(requestId);
   if (!request) throw new AtlasError('not_found', `Running ${requestId}: no such request.`);
   const op = request.operation;
-  if (op.kind !== 'power') throw new AtlasError('invalid_state', `${requestId} is not a start, stop or reboot.`);
+  if (op.kind !== 'power')
+    throw new AtlasError('invalid_state', `${requestId} is not a start, stop or reboot.`);
   if (request.state === 'received') {
-    request = await moveRequest(deps, request, { to: 'applying', actor: 'atlas', detail: `${op.action} ${op.vm.name}` });
+    request = await moveRequest(deps, request, {
+      to: 'applying',
+      actor: 'atlas',
+      detail: `${op.action} ${op.vm.name}`,
+    });
   }
   if (request?.state !== 'applying') return;
-  await publish(deps, request, { type: 'progress', message: `${op.action} ${op.vm.name} on ${op.vm.node}`, vm: op.vm.name });
+  await publish(deps, request, {
+    type: 'progress',
+    message: `${op.action} ${op.vm.name} on ${op.vm.node}`,
+    vm: op.vm.name,
+  });
   await deps.engine.power(op.vm, op.action);
-  await moveRequest(deps, request, { to: 'succeeded', actor: 'atlas', patch: { result: [{ ...op.vm }] }, detail: 'done' });
+  await moveRequest(deps, request, {
+    to: 'succeeded',
+    actor: 'atlas',
+    patch: { result: [{ ...op.vm }] },
+    detail: 'done',
+  });
 }

@@ -17,8 +17,16 @@ function describe(operation: Operation): string {
 }
 
 /** Records a new request, remembers it in the thread, queues its first job, and says so. */
-export async function startRequest(deps: CoreDeps, asker: Asker, operation: Operation): Promise<ThreadView[]> {
-  const request: Request = await deps.requests.create({ operation, requester: asker.user, thread: asker.thread });
+export async function startRequest(
+  deps: CoreDeps,
+  asker: Asker,
+  operation: Operation,
+): Promise<ThreadView[]> {
+  const request: Request = await deps.requests.create({
+    operation,
+    requester: asker.user,
+    thread: asker.thread,
+  });
   await deps.audit.append({
     actor: asker.user.id,
     action: 'request.created',

@@ -1,4 +1,5 @@
 import type { AtlasEvent } from '../domain/events.ts';
+import type { Policy } from '../domain/policy.ts';
 import { isTerminal, type Request } from '../domain/request.ts';
 import type { ThreadView } from '../domain/thread-view.ts';
 import type { AuditLog } from '../ports/audit-log.ts';
@@ -6,11 +7,10 @@ import type { Claims } from '../ports/claims.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { RequestStore } from '../ports/request-store.ts';
-import type { Policy } from '../domain/policy.ts';
 import { describeApprovers } from './approvers.ts';
 import type { Deliver } from './deliver.ts';
-import { type Decision, planCard } from './views/plan-card.ts';
 import { failureView, progressView, resultView } from './views/outcome.ts';
+import { type Decision, planCard } from './views/plan-card.ts';
 
 export interface RendererDeps {
   requests: RequestStore;
@@ -103,21 +103,33 @@ export class ThreadRenderer {
       ? {
           outcome: decided.state as Decision['outcome'],
           at: decided.at,
-          ...(decided.state === 'approved' || decided.state === 'rejected' ? { by: lastActor(audit, decided.state) } : {}),
+          ...(decided.state === 'approved' || decided.state === 'rejected'
+            ? { by: lastActor(audit, decided.state) }
+            : {}),
           ...(decided.state === 'rejected' && request.reason ? { reason: request.reason } : {}),
         }
       : undefined;
-    await this.#deps.deliver(request.thread, [planCard(request, plan, audit, describeApprovers(this.#deps.policy), decision)]);
+    await this.#deps.deliver(request.thread, [
+      planCard(request, plan, audit, describeApprovers(this.#deps.policy), decision),
+    ]);
   }
 
   async #addProgress(request: Request, line: string): Promise<void> {
     const now = this.#deps.clock.now().getTime();
-    const progress = this.#progress.get(request.id) ?? { lines: [], startedAt: now, lastSentAt: 0, timer: undefined };
+    const progress = this.#progress.get(request.id) ?? {
+      lines: [],
+      startedAt: now,
+      lastSentAt: 0,
+      timer: undefined,
+    };
     this.#progress.set(request.id, progress);
     progress.lines.push(line);
     const wait = progress.lastSentAt + (this.#deps.minUpdateIntervalMs ?? 1000) - now;
     if (wait <= 0) return this.#sendProgress(request.id, false);
-    progress.timer ??= setTimeout(() => void this.#serial(request.id, () => this.#sendProgress(request.id, false)), wait);
+    progress.timer ??= setTimeout(
+      () => void this.#serial(request.id, () => this.#sendProgress(request.id, false)),
+      wait,
+    );
   }
 
   async #sendProgress(requestId: string, done: boolean): Promise<void> {
@@ -128,14 +140,19 @@ export class ThreadRenderer {
     progress.timer = undefined;
     const now = this.#deps.clock.now().getTime();
     progress.lastSentAt = now;
-    await this.#deps.deliver(request.thread, [progressView(request, progress.lines, now - progress.startedAt, done)]);
+    await this.#deps.deliver(request.thread, [
+      progressView(request, progress.lines, now - progress.startedAt, done),
+    ]);
   }
 
   async #finish(request: Request): Promise<void> {
     if (this.#progress.has(request.id)) await this.#sendProgress(request.id, true);
     this.#progress.delete(request.id);
     const audit = await this.#deps.audit.list({ requestId: request.id });
-    const view: ThreadView = request.state === 'succeeded' ? resultView(request, audit, this.#deps.ciUser) : failureView(request, audit);
+    const view: ThreadView =
+      request.state === 'succeeded'
+        ? resultView(request, audit, this.#deps.ciUser)
+        : failureView(request, audit);
     await this.#deps.deliver(request.thread, [view]);
     this.#shown.set(request.id, request.state);
   }

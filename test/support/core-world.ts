@@ -1,10 +1,11 @@
 // A core wired to in-memory fakes of every port, with a scripted engine: for unit tests of use cases.
+
+import type { WorkerDeps } from '../../src/core/deps.ts';
 import type { Plan } from '../../src/domain/plan.ts';
 import type { Policy } from '../../src/domain/policy.ts';
 import type { Request, VmResult } from '../../src/domain/request.ts';
 import type { ThreadRef, UserRef } from '../../src/domain/thread.ts';
 import type { Engine, PlanDraft, ProgressReporter } from '../../src/ports/engine.ts';
-import type { WorkerDeps } from '../../src/core/deps.ts';
 import {
   FakeInventory,
   ManualClock,
@@ -25,7 +26,8 @@ export class ScriptedEngine implements Engine {
   failApply: Error | undefined;
 
   async plan(request: Request): Promise<PlanDraft> {
-    if (request.operation.kind === 'destroy') return { actions: [{ kind: 'destroy-vm', vm: request.operation.vm }] };
+    if (request.operation.kind === 'destroy')
+      return { actions: [{ kind: 'destroy-vm', vm: request.operation.vm }] };
     if (request.operation.kind !== 'create') throw new Error('power requests are not planned');
     return {
       actions: request.operation.vms.map((vm) => ({
@@ -56,7 +58,12 @@ export class ScriptedEngine implements Engine {
     for (const action of plan.actions) {
       if (action.kind !== 'create-vm') continue;
       await report({ message: `cloning ${action.vm.name}`, vm: action.vm.name });
-      results.push({ name: action.vm.name, vmid: action.vm.vmid, node: action.vm.node, ip: `10.0.0.${action.vm.vmid - 99}` });
+      results.push({
+        name: action.vm.name,
+        vmid: action.vm.vmid,
+        node: action.vm.node,
+        ip: `10.0.0.${action.vm.vmid - 99}`,
+      });
     }
     return results;
   }

@@ -14,7 +14,13 @@ import type { EventBus } from '../../src/ports/event-bus.ts';
 import type { Inventory } from '../../src/ports/inventory.ts';
 import type { EnqueueResult, JobData, JobKind, JobQueue } from '../../src/ports/job-queue.ts';
 import type { Logger } from '../../src/ports/logger.ts';
-import type { Approval, JobRecord, NewRequest, RequestPatch, RequestStore } from '../../src/ports/request-store.ts';
+import type {
+  Approval,
+  JobRecord,
+  NewRequest,
+  RequestPatch,
+  RequestStore,
+} from '../../src/ports/request-store.ts';
 
 export class MemoryRequestStore implements RequestStore {
   readonly requests = new Map<string, Request>();
@@ -45,13 +51,21 @@ export class MemoryRequestStore implements RequestStore {
     return structuredClone(next);
   }
   async listByThread(thread: ThreadRef, limit = 50) {
-    return [...this.requests.values()].filter((r) => threadKey(r.thread) === threadKey(thread)).reverse().slice(0, limit);
+    return [...this.requests.values()]
+      .filter((r) => threadKey(r.thread) === threadKey(thread))
+      .reverse()
+      .slice(0, limit);
   }
   async listByRequester(userId: string, limit = 50) {
-    return [...this.requests.values()].filter((r) => r.requester.id === userId).reverse().slice(0, limit);
+    return [...this.requests.values()]
+      .filter((r) => r.requester.id === userId)
+      .reverse()
+      .slice(0, limit);
   }
   async listExpired(now: string) {
-    return [...this.requests.values()].filter((r) => r.state === 'awaiting_approval' && r.expiresAt !== undefined && r.expiresAt < now);
+    return [...this.requests.values()].filter(
+      (r) => r.state === 'awaiting_approval' && r.expiresAt !== undefined && r.expiresAt < now,
+    );
   }
   async savePlan(plan: Plan) {
     this.plans.set(plan.id, structuredClone(plan));
@@ -61,7 +75,15 @@ export class MemoryRequestStore implements RequestStore {
     return p && structuredClone(p);
   }
   async addApproval(approval: Approval) {
-    if (this.approvals.some((a) => a.requestId === approval.requestId && a.approver === approval.approver && a.planHash === approval.planHash)) return false;
+    if (
+      this.approvals.some(
+        (a) =>
+          a.requestId === approval.requestId &&
+          a.approver === approval.approver &&
+          a.planHash === approval.planHash,
+      )
+    )
+      return false;
     this.approvals.push(approval);
     return true;
   }
@@ -83,12 +105,18 @@ export class MemoryAuditLog implements AuditLog {
     this.clock = clock;
   }
   async append(entry: NewAuditEntry) {
-    const full: AuditEntry = { id: this.entries.length + 1, ...entry, at: entry.at ?? this.clock.now().toISOString() };
+    const full: AuditEntry = {
+      id: this.entries.length + 1,
+      ...entry,
+      at: entry.at ?? this.clock.now().toISOString(),
+    };
     this.entries.push(full);
     return full;
   }
   async list(filter: { requestId?: string; limit?: number }) {
-    return this.entries.filter((e) => !filter.requestId || e.requestId === filter.requestId).slice(-(filter.limit ?? 1000));
+    return this.entries
+      .filter((e) => !filter.requestId || e.requestId === filter.requestId)
+      .slice(-(filter.limit ?? 1000));
   }
 }
 
@@ -99,7 +127,10 @@ export class MemoryConversations implements ConversationStore {
   }
   async addRequest(thread: ThreadRef, requestId: string) {
     const c = this.threads.get(threadKey(thread)) ?? { requestIds: [], updatedAt: '' };
-    this.threads.set(threadKey(thread), { requestIds: [requestId, ...c.requestIds].slice(0, 20), updatedAt: new Date().toISOString() });
+    this.threads.set(threadKey(thread), {
+      requestIds: [requestId, ...c.requestIds].slice(0, 20),
+      updatedAt: new Date().toISOString(),
+    });
   }
 }
 

@@ -39,7 +39,12 @@ export async function runConsoleSession(options: ConsoleSessionOptions): Promise
     }
     if (text === '/quit' || text === '/exit') break;
     count += 1;
-    const message: InboundMessage = { eventId: `console-${process.pid}-${Date.now()}-${count}`, thread: options.thread, user, text };
+    const message: InboundMessage = {
+      eventId: `console-${process.pid}-${Date.now()}-${count}`,
+      thread: options.thread,
+      user,
+      text,
+    };
     await options.deliver(options.thread, await options.handle(message), user);
   }
   await options.deliver(options.thread, await options.settle());

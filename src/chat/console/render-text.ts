@@ -1,7 +1,19 @@
 import type { ThreadView } from '../../domain/thread-view.ts';
 
-const MARK: Record<ThreadView['tone'], string> = { neutral: '•', pending: '…', success: '✓', danger: '✗', warning: '!' };
-const COLOR: Record<ThreadView['tone'], string> = { neutral: '0', pending: '36', success: '32', danger: '31', warning: '33' };
+const MARK: Record<ThreadView['tone'], string> = {
+  neutral: '•',
+  pending: '…',
+  success: '✓',
+  danger: '✗',
+  warning: '!',
+};
+const COLOR: Record<ThreadView['tone'], string> = {
+  neutral: '0',
+  pending: '36',
+  success: '32',
+  danger: '31',
+  warning: '33',
+};
 
 export interface TextStyle {
   color: boolean;
@@ -13,7 +25,11 @@ function paint(style: TextStyle, code: string, text: string): string {
 
 function table(columns: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(columns), ...rows.map(line)];
 }
 
@@ -21,7 +37,9 @@ function table(columns: readonly string[], rows: readonly (readonly string[])[])
 export function renderText(view: ThreadView, style: TextStyle = { color: false }): string {
   const pad = '      ';
   const head = `${paint(style, COLOR[view.tone], MARK[view.tone])} ${paint(style, '1', view.title)}`;
-  const lines = [view.visibility === 'ephemeral' ? `${head} ${paint(style, '2', '(only you see this)')}` : head];
+  const lines = [
+    view.visibility === 'ephemeral' ? `${head} ${paint(style, '2', '(only you see this)')}` : head,
+  ];
   if (view.text) lines.push(...view.text.split('\n').map((l) => pad + l));
   if (view.fields) {
     const width = Math.max(...view.fields.map((f) => f.label.length));
@@ -29,7 +47,8 @@ export function renderText(view: ThreadView, style: TextStyle = { color: false }
   }
   if (view.table) lines.push(...table(view.table.columns, view.table.rows).map((l) => pad + l));
   if (view.code) lines.push(...view.code.split('\n').map((l) => `${pad}│ ${l}`));
-  for (const button of view.buttons ?? []) lines.push(`${pad}[${button.label}]  ${paint(style, '1', button.command)}`);
+  for (const button of view.buttons ?? [])
+    lines.push(`${pad}[${button.label}]  ${paint(style, '1', button.command)}`);
   for (const line of view.context ?? []) lines.push(paint(style, '2', `${pad}· ${line}`));
   return lines.join('\n');
 }

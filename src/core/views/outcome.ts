@@ -10,7 +10,8 @@ function vmLine(vm: VmResult, ciUser: string): string {
 
 function verb(request: Request): string {
   const op = request.operation;
-  if (op.kind === 'create') return op.vms.length === 1 ? `${op.vms[0]?.name} is running` : `${op.vms.length} VMs are running`;
+  if (op.kind === 'create')
+    return op.vms.length === 1 ? `${op.vms[0]?.name} is running` : `${op.vms.length} VMs are running`;
   if (op.kind === 'destroy') return `${op.vm.name} is destroyed`;
   return `${op.vm.name}: ${op.action} done`;
 }
@@ -22,7 +23,10 @@ export function resultView(request: Request, audit: AuditEntry[], ciUser: string
     kind: 'result',
     tone: 'success',
     title: `${request.id} done: ${verb(request)}`,
-    fields: [...(request.result ?? []).map((vm) => ({ label: vm.name, value: vmLine(vm, ciUser) })), { label: 'Took', value: seconds(took) }],
+    fields: [
+      ...(request.result ?? []).map((vm) => ({ label: vm.name, value: vmLine(vm, ciUser) })),
+      { label: 'Took', value: seconds(took) },
+    ],
     context: audit.slice(-4).map(auditLine),
     visibility: 'thread',
   };
@@ -46,7 +50,12 @@ export function failureView(request: Request, audit: AuditEntry[]): ThreadView {
 }
 
 /** One message per request, edited in place as work proceeds. */
-export function progressView(request: Request, lines: readonly string[], elapsedMs: number, done: boolean): ThreadView {
+export function progressView(
+  request: Request,
+  lines: readonly string[],
+  elapsedMs: number,
+  done: boolean,
+): ThreadView {
   return {
     kind: 'progress',
     tone: done ? (request.state === 'succeeded' ? 'success' : 'danger') : 'pending',

@@ -13,20 +13,28 @@ export interface Decision {
 }
 
 function actionLine(action: PlanAction): string {
-  if (action.kind === 'destroy-vm') return `- destroy ${action.vm.name}  vmid ${action.vm.vmid} on ${action.vm.node}`;
+  if (action.kind === 'destroy-vm')
+    return `- destroy ${action.vm.name}  vmid ${action.vm.vmid} on ${action.vm.node}`;
   const vm = action.vm;
   return `+ ${vm.name}  vmid ${vm.vmid} on ${vm.node}  from ${vm.template.name}  ${sizeLine(vm)}  ${vm.storage}  ${vm.bridge} ${vm.ipConfig}`;
 }
 
 function title(request: Request, plan: Plan): string {
   const creates = plan.actions.filter((a) => a.kind === 'create-vm');
-  if (creates.length === 0) return `Plan ${request.id}: destroy ${plan.actions.map((a) => a.vm.name).join(', ')}`;
+  if (creates.length === 0)
+    return `Plan ${request.id}: destroy ${plan.actions.map((a) => a.vm.name).join(', ')}`;
   const names = creates.map((a) => a.vm.name);
   return `Plan ${request.id}: create ${names.length === 1 ? names[0] : `${names.length} VMs (${names[0]} … ${names.at(-1)})`}`;
 }
 
 /** The plan as people approve it: what will happen, exactly, and the buttons to decide. */
-export function planCard(request: Request, plan: Plan, audit: AuditEntry[], approvers: string, decision?: Decision): ThreadView {
+export function planCard(
+  request: Request,
+  plan: Plan,
+  audit: AuditEntry[],
+  approvers: string,
+  decision?: Decision,
+): ThreadView {
   const hash = shortHash(plan.hash);
   const first = plan.actions[0];
   const fields = [
@@ -49,8 +57,18 @@ export function planCard(request: Request, plan: Plan, audit: AuditEntry[], appr
     if (request.expiresAt) view.text = `Waiting for approval until ${clockTime(request.expiresAt)} UTC.`;
     const value = { requestId: request.id, planHash: hash };
     view.buttons = [
-      { label: 'Approve', style: 'primary', value: { action: 'approve', ...value }, command: `/atlas approve ${request.id}` },
-      { label: 'Reject', style: 'danger', value: { action: 'reject', ...value }, command: `/atlas reject ${request.id}` },
+      {
+        label: 'Approve',
+        style: 'primary',
+        value: { action: 'approve', ...value },
+        command: `/atlas approve ${request.id}`,
+      },
+      {
+        label: 'Reject',
+        style: 'danger',
+        value: { action: 'reject', ...value },
+        command: `/atlas reject ${request.id}`,
+      },
     ];
     return view;
   }

@@ -8,7 +8,10 @@ import { encodeButton } from '../../../src/domain/thread-view.ts';
 import { alice, bob, carol, coreWorld, mallory, thread } from '../../support/core-world.ts';
 
 async function plannedRequest(world: ReturnType<typeof coreWorld>) {
-  const replies = await handleMessage(world.deps, world.say(alice, '/atlas vm create web-01 --cores 2 --memory 2G'));
+  const replies = await handleMessage(
+    world.deps,
+    world.say(alice, '/atlas vm create web-01 --cores 2 --memory 2G'),
+  );
   const id = /R-[0-9A-Z]{4}/.exec(replies[0]?.title ?? '')?.[0] ?? '';
   await planRequest(world.deps, id);
   const request = await world.deps.requests.get(id);
@@ -20,13 +23,18 @@ describe('create → plan → approve', () => {
   it('answers at once, records the request and queues its plan job', async () => {
     const world = coreWorld();
 
-    const replies = await handleMessage(world.deps, world.say(alice, '/atlas vm create web-01 --cores 2 --memory 2G'));
+    const replies = await handleMessage(
+      world.deps,
+      world.say(alice, '/atlas vm create web-01 --cores 2 --memory 2G'),
+    );
 
     expect(replies).toHaveLength(1);
     expect(replies[0]?.title).toMatch(/^R-[0-9A-Z]{4}: create web-01$/);
     const [request] = await world.deps.requests.listByThread(thread);
     expect(request?.state).toBe('received');
-    expect(world.deps.queue.jobs).toEqual([expect.objectContaining({ kind: 'plan', data: { requestId: request?.id } })]);
+    expect(world.deps.queue.jobs).toEqual([
+      expect.objectContaining({ kind: 'plan', data: { requestId: request?.id } }),
+    ]);
     expect(world.deps.audit.entries.map((e) => e.action)).toEqual(['request.created']);
   });
 
@@ -57,14 +65,22 @@ describe('create → plan → approve', () => {
 
     const replies = await handleMessage(world.deps, world.say(mallory, `approve ${request.id}`));
 
-    expect(replies[0]).toMatchObject({ title: `You cannot approve ${request.id}.`, text: 'Approvers: bob, carol.', visibility: 'ephemeral' });
+    expect(replies[0]).toMatchObject({
+      title: `You cannot approve ${request.id}.`,
+      text: 'Approvers: bob, carol.',
+      visibility: 'ephemeral',
+    });
     expect(world.deps.queue.jobs.filter((j) => j.kind === 'apply')).toHaveLength(0);
   });
 
   it('turns two approvals of the same plan into exactly one apply job', async () => {
     const world = coreWorld();
     const request = await plannedRequest(world);
-    const button = encodeButton({ action: 'approve', requestId: request.id, planHash: request.planHash?.slice(0, 12) ?? '' });
+    const button = encodeButton({
+      action: 'approve',
+      requestId: request.id,
+      planHash: request.planHash?.slice(0, 12) ?? '',
+    });
 
     const [first, second] = await Promise.all([
       handleAction(world.deps, { eventId: 'click-1', thread, user: bob, value: button }),
@@ -113,7 +129,10 @@ describe('create → plan → approve', () => {
 
     await handleMessage(world.deps, world.say(bob, `reject ${request.id} too big for a test box`));
 
-    expect(await world.deps.requests.get(request.id)).toMatchObject({ state: 'rejected', reason: 'too big for a test box' });
+    expect(await world.deps.requests.get(request.id)).toMatchObject({
+      state: 'rejected',
+      reason: 'too big for a test box',
+    });
   });
 
   it('expires plans nobody approved in time', async () => {
@@ -149,8 +168,13 @@ describe('apply', () => {
     await applyRequest(world.deps, request.id, request.planHash);
 
     const done = await world.deps.requests.get(request.id);
-    expect(done).toMatchObject({ state: 'succeeded', result: [{ name: 'web-01', vmid: 100, node: 'pve1', ip: '10.0.0.1' }] });
-    expect(world.deps.events.published.filter((e) => e.type === 'progress').map((e) => e.message)).toEqual(['cloning web-01']);
+    expect(done).toMatchObject({
+      state: 'succeeded',
+      result: [{ name: 'web-01', vmid: 100, node: 'pve1', ip: '10.0.0.1' }],
+    });
+    expect(world.deps.events.published.filter((e) => e.type === 'progress').map((e) => e.message)).toEqual([
+      'cloning web-01',
+    ]);
   });
 
   it('applies nothing when the approved hash is not the stored plan', async () => {

@@ -5,12 +5,17 @@ import { handleMessage } from '../../../src/core/handle-message.ts';
 import { planRequest } from '../../../src/core/plan-request.ts';
 import { ThreadRenderer } from '../../../src/core/thread-renderer.ts';
 import { alice, bob, coreWorld } from '../../support/core-world.ts';
-import { MemoryMessageRefs, RecordingChat } from '../../support/recording-chat.ts';
+import { type ChatCall, MemoryMessageRefs, RecordingChat } from '../../support/recording-chat.ts';
 
 function renderedWorld(minUpdateIntervalMs: number) {
   const world = coreWorld();
   const chat = new RecordingChat();
-  const renderer = new ThreadRenderer({ ...world.deps, deliver: createDelivery(chat, new MemoryMessageRefs()), ciUser: 'atlas', minUpdateIntervalMs });
+  const renderer = new ThreadRenderer({
+    ...world.deps,
+    deliver: createDelivery(chat, new MemoryMessageRefs()),
+    ciUser: 'atlas',
+    minUpdateIntervalMs,
+  });
   return { world, chat, renderer };
 }
 
@@ -26,13 +31,24 @@ describe('ThreadRenderer', () => {
     await applyRequest(world.deps, id, (await world.deps.requests.get(id))?.planHash);
     await renderer.idle();
 
-    const card = chat.calls.find((c) => c.view.kind === 'plan' && c.op === 'post');
-    expect(card?.view.buttons?.map((b) => b.command)).toEqual([`/atlas approve ${id}`, `/atlas reject ${id}`]);
+    const card = chat.calls.find(
+      (c): c is Extract<ChatCall, { op: 'post' }> => c.view.kind === 'plan' && c.op === 'post',
+    );
+    expect(card?.view.buttons?.map((b) => b.command)).toEqual([
+      `/atlas approve ${id}`,
+      `/atlas reject ${id}`,
+    ]);
     const decided = chat.calls.find((c) => c.view.kind === 'plan' && c.op === 'update');
-    expect(decided).toMatchObject({ id: card?.id, view: { tone: 'success', text: expect.stringMatching(/^Approved by bob at 14:00 UTC/) } });
+    expect(decided).toMatchObject({
+      id: card?.id,
+      view: { tone: 'success', text: expect.stringMatching(/^Approved by bob at 14:00 UTC/) },
+    });
     expect(decided?.view.buttons).toBeUndefined();
     const result = chat.calls.at(-1);
-    expect(result).toMatchObject({ op: 'post', view: { kind: 'result', title: `${id} done: web-01 is running` } });
+    expect(result).toMatchObject({
+      op: 'post',
+      view: { kind: 'result', title: `${id} done: web-01 is running` },
+    });
     expect(result?.view.fields?.[0]?.value).toContain('ssh atlas@10.0.0.1');
     expect(renderer.shownState(id)).toBe('succeeded');
   });
@@ -48,7 +64,14 @@ describe('ThreadRenderer', () => {
     const request = await world.deps.requests.get(id);
 
     for (let i = 0; i < 20; i += 1) {
-      await world.deps.events.publish({ id: `p${i}`, requestId: id, thread: request!.thread, at: '', type: 'progress', message: `step ${i}` });
+      await world.deps.events.publish({
+        id: `p${i}`,
+        requestId: id,
+        thread: request!.thread,
+        at: '',
+        type: 'progress',
+        message: `step ${i}`,
+      });
     }
     await renderer.idle();
 
@@ -60,7 +83,11 @@ describe('ThreadRenderer', () => {
 
   it('renders each event once even when two renderers receive it', async () => {
     const { world, chat, renderer } = renderedWorld(0);
-    const second = new ThreadRenderer({ ...world.deps, deliver: createDelivery(chat, new MemoryMessageRefs()), ciUser: 'atlas' });
+    const second = new ThreadRenderer({
+      ...world.deps,
+      deliver: createDelivery(chat, new MemoryMessageRefs()),
+      ciUser: 'atlas',
+    });
     await world.deps.events.subscribe(renderer.onEvent);
     await world.deps.events.subscribe(second.onEvent);
     const [reply] = await handleMessage(world.deps, world.say(alice, 'vm create web-01'));

@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import type { Redis } from 'ioredis';
+import type { Config } from '../config/index.ts';
+import type { WorkerDeps } from '../core/deps.ts';
+import { AtlasError } from '../domain/errors.ts';
+import { type AtlasMetrics, createMetrics } from '../observability/metrics.ts';
+import { defaultSanitizer } from '../observability/sanitizer.ts';
+import { systemClock } from '../ports/clock.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { MessageRefs } from '../ports/message-refs.ts';
+import {
+  ApiEngine,
+  createProxmoxClient,
+  type EngineTiming,
+  type ProxmoxClient,
+  type ProxmoxClientOptions,
+} from '../proxmox/index.ts';
+import { type ClosableJobQueue, createJobQueue } from '../queue/job-queue.ts';
+import {
+  createRedis,
+  openDatabase,
+  RedisClaims,
+  RedisConversationStore,
+  RedisEventBus,
+  RedisMessageRefs,
+  type Sql,
+  SqlAuditLog,
+  SqlRequestStore,
+} from '../store/index.ts';
+
+export interface RuntimeOptions {
+  config: Config;
+  logger: Logger;
+  redisUrl: string;
+  prefix: string;
+  /** A PostgreSQL URL, or undefined for the embedded database under `dataDir` (`memory://` for none on disk). */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  proxmox: ProxmoxClientOptions;
+  timing?: Partial<EngineTiming>;
+}
+
+/** Everything one ATLAS process talks to, opened once from the configuration. */
+export interface Runtime {
+  options: RuntimeOptions;
+  deps: WorkerDeps;
+  redis: Redis;
+  sql: Sql;
+  queue: ClosableJobQueue;
+  messages: MessageRefs;
+  metrics: AtlasMetrics;
+  proxmox: ProxmoxClient;
+  close(): Promise<void>;
+}
+
+/** Proxmox settings from the configuration, or a message saying which are missing. */
+export function proxmoxOptions(config: Config): ProxmoxClientOptions {
+  const { url, tokenId, tokenSecret } = config.proxmox;
+  if (!url || !tokenId || !tokenSecret) {
+    const missing = [
+      !url && 'PROXMOX_URL',
+      !tokenId && 'PROXMOX_TOKEN_ID',
+      !tokenSecret && 'PROXMOX_TOKEN_SECRET',
+    ].filter(Boolean);
+    throw new AtlasError('config', `Proxmox is not configured: ${missing.join(', ')} not set.`, {
+      hint: 'Set them (docs/configuration.md), or try ATLAS against its built-in simulator with `npm run demo`.',
+    });
+  }
+  return {
+    url,
+    tokenId,
+    tokenSecret: tokenSecret.reveal(),
+    insecure: config.proxmox.insecure,
+    ...(caOf(config) ?? {}),
+  };
+}
+
+function caOf(config: Config): { ca: string } | undefined {
+  return config.proxmox.caFile ? { ca: readCa(config.proxmox.caFile) } : undefined;
+}
+
+function readCa(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new AtlasError('config', `PROXMOX_CA_FILE ${file} cannot be read: ${(error as Error).message}`);
+  }
+}
+
+/** Registers every configured secret so no log line, chat message or audit entry can show it. */
+export function registerSecrets(config: Config): void {
+  for (const secret of [
+    config.proxmox.tokenSecret,
+    config.database.url,
+    config.slack.botToken,
+    config.slack.signingSecret,
+    config.slack.appToken,
+    config.discord.token,
+    config.llm.apiKey,
+  ]) {
+    if (secret) defaultSanitizer.register(secret.reveal());
+  }
+  if (config.redis.url) {
+    const password = new URL(config.redis.url).password;
+    if (password) defaultSanitizer.register(decodeURIComponent(password));
+  }
+}
+
+export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const { config, logger } = options;
+  const redis = createRedis(options.redisUrl, logger);
+  const { sql } = await openDatabase({
+    ...(options.databaseUrl ? { url: options.databaseUrl } : {}),
+    dataDir: options.dataDir,
+    logger,
+  });
+  const claims = new RedisClaims(redis, { prefix: options.prefix });
+  const events = new RedisEventBus(redis, { prefix: options.prefix, logger });
+  const queue = createJobQueue({
+    connection: { url: options.redisUrl },
+    prefix: options.prefix.replace(/:$/, ''),
+    retry: { attempts: config.worker.attempts, backoffMs: 1000 },
+    logger,
+  });
+  const proxmox = createProxmoxClient(options.proxmox);
+  const engine = new ApiEngine({
+    api: proxmox.api,
+    claims,
+    ciUser: config.proxmox.ciUser,
+    timing: {
+      taskTimeoutMs: config.proxmox.taskTimeoutMs,
+      ipTimeoutMs: config.proxmox.ipTimeoutMs,
+      ...options.timing,
+    },
+  });
+  const deps: WorkerDeps = {
+    requests: new SqlRequestStore(sql),
+    audit: new SqlAuditLog(sql),
+    conversations: new RedisConversationStore(redis, { prefix: options.prefix }),
+    queue,
+    events,
+    inventory: engine.inventory,
+    claims,
+    clock: systemClock,
+    policy: config.policy,
+    logger,
+    engine,
+  };
+  const close = async () => {
+    await queue.close();
+    await events.close();
+    proxmox.close();
+    await redis.quit().catch(() => undefined);
+    await sql.close();
+  };
+  return {
+    options,
+    deps,
+    redis,
+    sql,
+    queue,
+    messages: new RedisMessageRefs(redis, { prefix: options.prefix }),
+    metrics: createMetrics(),
+    proxmox,
+    close,
+  };
+}

@@ -1,0 +1,10 @@
+export type { CommandSpec, FlagSpec } from './commands.ts';
+export { COMMANDS } from './commands.ts';
+export { editDistance, nearest, rankByDistance } from './edit-distance.ts';
+export { formatCommand } from './format-command.ts';
+export { type HelpText, helpText } from './help-text.ts';
+export { expandNames, nameAt } from './name-series.ts';
+export { parseCommand } from './parse-command.ts';
+export type { ParseResult } from './parse-result.ts';
+export { stripAddress } from './strip-address.ts';
+export { checkVmName, suggestVmName } from './vm-names.ts';

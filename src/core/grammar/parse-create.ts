@@ -1,0 +1,60 @@
+import { UsageError } from '../../domain/errors.ts';
+import type { Intent } from '../../domain/intent.ts';
+import type { Policy } from '../../domain/policy.ts';
+import type { VmSpec } from '../../domain/vm-spec.ts';
+import { VM_CREATE } from './commands.ts';
+import { echo } from './echo.ts';
+import { expandNames } from './name-series.ts';
+import { readArgs } from './read-args.ts';
+import { readDiskGiB, readMemoryMiB, readWholeNumber } from './read-numbers.ts';
+import { readNode, readSshKeys, readTags, readTemplate } from './read-words.ts';
+import type { Token } from './tokenize.ts';
+import { checkVmName, nameProblems } from './vm-names.ts';
+import { onlyName } from './words.ts';
+
+/** The most VMs one request can carry, whatever the policy says. */
+const MAX_VMS = 50;
+
+/** `vm create NAME [options]` → one VmSpec per VM, defaults and limits from the policy. */
+export function parseCreate(tokens: readonly Token[], policy: Policy): Intent {
+  const args = readArgs(tokens, VM_CREATE);
+  const name = checkVmName(onlyName(args.positionals, VM_CREATE, 'vm create'));
+  const at = <T>(flag: string, read: (raw: string) => T, fallback: T): T => {
+    const raw = args.values.get(flag)?.[0];
+    return raw === undefined ? fallback : read(raw);
+  };
+  const node = at('node', readNode, undefined);
+  const base: Omit<VmSpec, 'name'> = {
+    cores: at('cores', (raw) => readWholeNumber('cores', raw, policy), policy.defaults.cores),
+    memoryMiB: at('memory', (raw) => readMemoryMiB(raw, policy), policy.defaults.memoryMiB),
+    diskGiB: at('disk', (raw) => readDiskGiB(raw, policy), policy.defaults.diskGiB),
+    template: at('template', readTemplate, policy.defaults.template),
+    ...(node === undefined ? {} : { node }),
+    sshKeys: readSshKeys(args.values.get('ssh-key') ?? []),
+    tags: readTags(args.values.get('tag') ?? [], policy.defaults.tags),
+  };
+  const count = at('count', (raw) => readWholeNumber('count', raw, policy), 1);
+  const names = seriesNames(name, count);
+  return {
+    kind: 'vm.create',
+    vms: names.map((n) => ({ ...base, name: n, sshKeys: [...base.sshKeys], tags: [...base.tags] })),
+  };
+}
+
+function seriesNames(name: string, count: number): string[] {
+  if (count > MAX_VMS) {
+    throw new UsageError(
+      `--count ${count}: one request can create at most ${MAX_VMS} VMs.`,
+      'Split it into several requests.',
+    );
+  }
+  const names = expandNames(name, count);
+  const bad = names.find((n) => nameProblems(n) !== undefined);
+  if (bad !== undefined) {
+    throw new UsageError(
+      `--count ${count} from ${echo(name)} would make the name ${echo(bad, 70)}, which is not a valid VM name.`,
+      'Use a shorter name: VM names are at most 63 characters.',
+    );
+  }
+  return names;
+}

@@ -1,0 +1,10 @@
+export { openDatabase } from './open-database.ts';
+export { RedisClaims } from './redis/redis-claims.ts';
+export { createRedis, deleteKeys } from './redis/redis-client.ts';
+export { RedisConversationStore } from './redis/redis-conversation-store.ts';
+export { RedisEventBus } from './redis/redis-event-bus.ts';
+export { RedisLocks } from './redis/redis-locks.ts';
+export { RedisMessageRefs } from './redis/redis-message-refs.ts';
+export { SqlAuditLog } from './sql-audit-log.ts';
+export { SqlRequestStore } from './sql-request-store.ts';
+export type { Sql } from './sql/sql.ts';
