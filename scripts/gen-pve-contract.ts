@@ -80,7 +80,10 @@ function propertyKeys(format: Json): Json {
   for (const [key, raw] of Object.entries(format).sort(([a], [b]) => a.localeCompare(b))) {
     const schema = raw as Json;
     if (typeof schema.alias === 'string') {
-      keys[key] = typeof schema.keyAlias === 'string' ? { keyAlias: schema.keyAlias, alias: schema.alias } : { alias: schema.alias };
+      keys[key] =
+        typeof schema.keyAlias === 'string'
+          ? { keyAlias: schema.keyAlias, alias: schema.alias }
+          : { alias: schema.alias };
       continue;
     }
     keys[key] = {
@@ -111,7 +114,9 @@ function param(name: string, schema: Json): Json {
     ...(max === undefined ? {} : { indexMax: max }),
     ...constraints(schema),
     ...(objectFormat ? { format: 'property-string' } : {}),
-    ...(objectFormat && DETAILED_PROPERTY_STRINGS.has(name) ? { keys: propertyKeys(schema.format as Json) } : {}),
+    ...(objectFormat && DETAILED_PROPERTY_STRINGS.has(name)
+      ? { keys: propertyKeys(schema.format as Json) }
+      : {}),
   };
 }
 

@@ -36,10 +36,9 @@ export async function runConsole(runtime: Runtime, options: ConsoleRunOptions): 
       thread,
       handle: (message) => handleMessage(runtime.deps, message),
       deliver,
-      settle: async () => {
-        await waitSettled(runtime, renderer, thread, options);
-        return [await threadSummary(runtime.deps, thread)];
-      },
+      lockstep: options.echo,
+      waitIdle: () => waitSettled(runtime, renderer, thread, options),
+      summary: async () => [await threadSummary(runtime.deps, thread)],
     });
   } finally {
     await close();

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Config } from '../config/index.ts';
 import { startSimulator } from '../sim/index.ts';
@@ -12,12 +15,14 @@ const BANNER = (
   user: string,
   approvers: string,
   nodes: string,
+  log: string,
 ) => `ATLAS demo: a built-in Proxmox VE simulator (${nodes}), an in-memory database, a worker in this process.
 You are ${user}. Approvers: ${approvers}. Type a command, for example:
   /atlas vm create web-01 --cores 2 --memory 2G
   /as bob          (switch to bob, who may approve)
   approve
 Also: /atlas help, /atlas templates, /atlas vm list. End with Ctrl-D.
+Log: ${log}
 `;
 
 /** `atlas demo`: the console against the simulator, with no configuration at all. */
@@ -26,8 +31,13 @@ export async function run(args: readonly string[]): Promise<number> {
     args: [...args],
     options: { user: { type: 'string' }, 'no-color': { type: 'boolean' }, 'task-ms': { type: 'string' } },
   });
-  // The demo's terminal is the conversation: only warnings and errors go to the log unless debugging.
-  const { config, logger } = setup('demo', (c) => (c.logLevel === 'debug' ? 'debug' : 'warn'));
+  // The demo's terminal is the conversation; the log goes to a file named in the banner.
+  const logFile = join(tmpdir(), `atlas-demo-${process.pid}.log`);
+  const { config, logger } = setup(
+    'demo',
+    (c) => (c.logLevel === 'debug' ? 'debug' : 'info'),
+    createWriteStream(logFile),
+  );
   const user = values.user ?? 'alice';
   const demoConfig: Config = {
     ...config,
@@ -36,7 +46,7 @@ export async function run(args: readonly string[]): Promise<number> {
       approvers: config.policy.approvers.length > 0 ? config.policy.approvers : ['console:bob'],
     },
   };
-  const sim = await startSimulator({ taskMs: Number(values['task-ms'] ?? 400), agentIpDelayMs: 1500 });
+  const sim = await startSimulator({ taskMs: Number(values['task-ms'] ?? 400), agentIpDelayMs: 1500, sharedStorage: 'ceph-vm' });
   const localRedis: LocalRedis | undefined = config.redis.url ? undefined : await startLocalRedis();
   const redisUrl = config.redis.url ?? localRedis?.url ?? '';
   const prefix = `atlas-demo-${randomBytes(4).toString('hex')}:`;
@@ -52,7 +62,7 @@ export async function run(args: readonly string[]): Promise<number> {
   });
   try {
     const nodes = (await runtime.deps.inventory.nodes()).map((n) => n.name).join(', ');
-    process.stdout.write(BANNER(user, demoConfig.policy.approvers.join(', '), nodes));
+    process.stdout.write(BANNER(user, demoConfig.policy.approvers.join(', '), nodes, logFile));
     await runConsole(runtime, {
       user,
       input: process.stdin,

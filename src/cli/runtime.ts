@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config/index.ts';
+import { CachedInventory } from '../core/cached-inventory.ts';
 import type { WorkerDeps } from '../core/deps.ts';
 import { AtlasError } from '../domain/errors.ts';
 import { type AtlasMetrics, createMetrics } from '../observability/metrics.ts';
@@ -35,6 +36,8 @@ export interface RuntimeOptions {
   prefix: string;
   /** A PostgreSQL URL, or undefined for the embedded database under `dataDir` (`memory://` for none on disk). */
   databaseUrl: string | undefined;
+  /** A PostgreSQL schema for ATLAS's tables (tests use one each); default: the URL's search path. */
+  databaseSchema?: string;
   dataDir: string;
   proxmox: ProxmoxClientOptions;
   timing?: Partial<EngineTiming>;
@@ -139,7 +142,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     conversations: new RedisConversationStore(redis, { prefix: options.prefix }),
     queue,
     events,
-    inventory: engine.inventory,
+    inventory: new CachedInventory(engine.inventory, systemClock),
     claims,
     clock: systemClock,
     policy: config.policy,

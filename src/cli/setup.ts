@@ -8,13 +8,14 @@ import { openRuntime, proxmoxOptions, type Runtime, registerSecrets } from './ru
 export function setup(
   role: string,
   level = (config: Config): Config['logLevel'] => config.logLevel,
+  destination: NodeJS.WritableStream | number = 2,
 ): { config: Config; logger: Logger } {
   const config = loadConfig();
   registerSecrets(config);
   const logger = createLogger({
     level: level(config),
-    destination: 2,
-    pretty: process.stderr.isTTY === true,
+    destination,
+    pretty: destination === 2 && process.stderr.isTTY === true,
     base: { service: 'atlas', role },
   });
   return { config, logger };

@@ -19,9 +19,20 @@ export async function findRequest(
     return request;
   }
   const conversation = await deps.conversations.get(thread);
+  let planning: Request | undefined;
   for (const requestId of conversation?.requestIds ?? []) {
     const request = await deps.requests.get(requestId);
     if (request?.state === 'awaiting_approval') return request;
+    if (request?.state === 'received' || request?.state === 'planning') planning ??= request;
+  }
+  if (planning) {
+    throw new AtlasError(
+      'invalid_state',
+      `${planning.id} is still being planned; there is nothing to ${verb} yet.`,
+      {
+        hint: `Wait for its plan card, then ${verb} it.`,
+      },
+    );
   }
   throw new UsageError(
     `There is no request waiting for approval in this thread to ${verb}.`,

@@ -1,4 +1,4 @@
-import { UsageError } from '../domain/errors.ts';
+import { isAtlasError, UsageError } from '../domain/errors.ts';
 import { decodeButton, type ThreadView } from '../domain/thread-view.ts';
 import type { InboundAction } from '../ports/chat-platform.ts';
 import { approve } from './approve.ts';
@@ -31,7 +31,8 @@ export async function handleAction(deps: CoreDeps, action: InboundAction): Promi
     if (button.action === 'approve') return await approve(deps, decide);
     return await reject(deps, { ...decide, ...(action.reason ? { reason: action.reason } : {}) });
   } catch (error) {
-    deps.logger.warn({ err: error, eventId: action.eventId }, 'handling a button press failed');
+    if (!isAtlasError(error))
+      deps.logger.error({ err: error, eventId: action.eventId }, 'handling a button press failed');
     return [errorView(error)];
   }
 }

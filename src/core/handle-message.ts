@@ -1,3 +1,4 @@
+import { isAtlasError } from '../domain/errors.ts';
 import type { Intent } from '../domain/intent.ts';
 import type { ThreadView } from '../domain/thread-view.ts';
 import type { InboundMessage } from '../ports/chat-platform.ts';
@@ -22,7 +23,8 @@ export async function handleMessage(deps: CoreDeps, message: InboundMessage): Pr
     if (parsed.kind === 'free-text') return [freeTextHint()];
     return await dispatch(deps, message, parsed.intent);
   } catch (error) {
-    deps.logger.warn({ err: error, eventId: message.eventId }, 'handling a message failed');
+    if (!isAtlasError(error))
+      deps.logger.error({ err: error, eventId: message.eventId }, 'handling a message failed');
     return [errorView(error)];
   }
 }

@@ -5,6 +5,6 @@ export { RedisConversationStore } from './redis/redis-conversation-store.ts';
 export { RedisEventBus } from './redis/redis-event-bus.ts';
 export { RedisLocks } from './redis/redis-locks.ts';
 export { RedisMessageRefs } from './redis/redis-message-refs.ts';
+export type { Sql } from './sql/sql.ts';
 export { SqlAuditLog } from './sql-audit-log.ts';
 export { SqlRequestStore } from './sql-request-store.ts';
-export type { Sql } from './sql/sql.ts';

@@ -3,7 +3,7 @@ import type { ThreadView } from '../../domain/thread-view.ts';
 import type { ChatPlatform, MessageRef } from '../../ports/chat-platform.ts';
 import { renderText, type TextStyle } from './render-text.ts';
 
-/** The terminal as a chat platform: every post and edit is printed; edits say which message they replace. */
+/** The terminal as a chat platform: every post and edit is printed; an edit of an earlier message is marked ↻. */
 export class ConsolePlatform implements ChatPlatform {
   readonly #write: (text: string) => void;
   readonly #style: TextStyle;
@@ -20,8 +20,8 @@ export class ConsolePlatform implements ChatPlatform {
     return { thread, id };
   }
 
-  async update(message: MessageRef, view: ThreadView): Promise<void> {
-    this.#write(`ATLAS ${renderText(view, this.#style)}   (edits ${message.id})\n`);
+  async update(_message: MessageRef, view: ThreadView): Promise<void> {
+    this.#write(`ATLAS ↻ ${renderText(view, this.#style)}\n`);
   }
 
   async postEphemeral(_thread: ThreadRef, _user: UserRef, view: ThreadView): Promise<void> {

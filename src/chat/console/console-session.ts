@@ -13,8 +13,12 @@ export interface ConsoleSessionOptions {
   thread: ThreadRef;
   handle(message: InboundMessage): Promise<ThreadView[]>;
   deliver(thread: ThreadRef, views: readonly ThreadView[], user?: UserRef): Promise<void>;
-  /** Waits for running work to settle, then returns the final state to print. */
-  settle(): Promise<ThreadView[]>;
+  /** Piped input: wait for the work a line started before reading the next, so scripts run the same every time. */
+  lockstep: boolean;
+  /** Waits until no work of the thread is running (requests wait for a person or are finished). */
+  waitIdle(): Promise<void>;
+  /** The final state to print when input ends. */
+  summary(): Promise<ThreadView[]>;
 }
 
 const USER_NAME = /^[A-Za-z0-9._-]{1,100}$/;
@@ -46,8 +50,10 @@ export async function runConsoleSession(options: ConsoleSessionOptions): Promise
       text,
     };
     await options.deliver(options.thread, await options.handle(message), user);
+    if (options.lockstep) await options.waitIdle();
   }
-  await options.deliver(options.thread, await options.settle());
+  await options.waitIdle();
+  await options.deliver(options.thread, await options.summary());
 }
 
 function switchUser(options: ConsoleSessionOptions, current: UserRef, name: string | undefined): UserRef {

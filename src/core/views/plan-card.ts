@@ -54,7 +54,8 @@ export function planCard(
     replaces: `plan:${request.id}`,
   };
   if (!decision) {
-    if (request.expiresAt) view.text = `Waiting for approval until ${clockTime(request.expiresAt)} UTC.`;
+    if (request.expiresAt)
+      view.text = `Waiting for approval until ${request.expiresAt.slice(0, 10)} ${clockTime(request.expiresAt)} UTC.`;
     const value = { requestId: request.id, planHash: hash };
     view.buttons = [
       {

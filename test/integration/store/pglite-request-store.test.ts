@@ -1,4 +1,4 @@
+import { pgliteDatabase } from '../../support/services.ts';
 import { requestStoreContract } from './request-store-contract.ts';
-import { pgliteDatabase } from './services.ts';
 
 requestStoreContract('PGlite', pgliteDatabase);

@@ -3,7 +3,7 @@ import { migrate } from '../../../src/store/migrate.ts';
 import { loadMigrations } from '../../../src/store/migration-files.ts';
 import { openPostgres } from '../../../src/store/sql/open-postgres.ts';
 import type { Sql } from '../../../src/store/sql/sql.ts';
-import { DATABASE_URL, uniqueSchema } from './services.ts';
+import { DATABASE_URL, uniqueSchema } from '../../support/services.ts';
 
 describe('migrations on PostgreSQL', () => {
   const opened: Sql[] = [];

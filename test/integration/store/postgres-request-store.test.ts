@@ -1,4 +1,4 @@
+import { postgresDatabase } from '../../support/services.ts';
 import { requestStoreContract } from './request-store-contract.ts';
-import { postgresDatabase } from './services.ts';
 
 requestStoreContract('PostgreSQL', postgresDatabase);

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisClaims } from '../../../src/store/redis/redis-claims.ts';
-import { disposeRedis, newRedis, REDIS_URL, uniquePrefix } from './services.ts';
+import { disposeRedis, newRedis, REDIS_URL, uniquePrefix } from '../../support/services.ts';
 
 describe('RedisClaims', () => {
   const prefix = uniquePrefix();

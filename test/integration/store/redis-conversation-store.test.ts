@@ -1,8 +1,8 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisConversationStore } from '../../../src/store/redis/redis-conversation-store.ts';
+import { disposeRedis, newRedis, uniquePrefix } from '../../support/services.ts';
 import { ManualClock, newThread } from './fixtures.ts';
-import { disposeRedis, newRedis, uniquePrefix } from './services.ts';
 
 describe('RedisConversationStore', () => {
   const prefix = uniquePrefix();

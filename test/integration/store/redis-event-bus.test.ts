@@ -4,9 +4,9 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasEvent } from '../../../src/domain/events.ts';
 import { RedisEventBus } from '../../../src/store/redis/redis-event-bus.ts';
+import { disposeRedis, newRedis, REDIS_URL, uniquePrefix } from '../../support/services.ts';
 import { newThread } from './fixtures.ts';
 import { recordingLogger } from './recording-logger.ts';
-import { disposeRedis, newRedis, REDIS_URL, uniquePrefix } from './services.ts';
 
 function event(message: string): AtlasEvent {
   return {

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisLocks } from '../../../src/store/redis/redis-locks.ts';
-import { disposeRedis, newRedis, REDIS_URL, uniquePrefix } from './services.ts';
+import { disposeRedis, newRedis, REDIS_URL, uniquePrefix } from '../../support/services.ts';
 
 describe('RedisLocks', () => {
   const prefix = uniquePrefix();

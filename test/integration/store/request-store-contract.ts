@@ -3,8 +3,8 @@ import { REQUEST_ID_PATTERN } from '../../../src/domain/intent.ts';
 import { migrate } from '../../../src/store/migrate.ts';
 import { SqlAuditLog } from '../../../src/store/sql-audit-log.ts';
 import { SqlRequestStore } from '../../../src/store/sql-request-store.ts';
+import type { TestDatabase } from '../../support/services.ts';
 import { ManualClock, newPlan, newRequest, newThread } from './fixtures.ts';
-import type { TestDatabase } from './services.ts';
 
 /** What every SQL database behind RequestStore and AuditLog must do. */
 export function requestStoreContract(name: string, open: () => Promise<TestDatabase>): void {

@@ -14,8 +14,18 @@ describe('loadConfig', () => {
     const config = loadConfig({ env: {}, cwd: emptyDir() });
 
     expect(config.httpPort).toBe(3000);
-    expect(config.policy.defaults).toMatchObject({ cores: 2, memoryMiB: 2048, diskGiB: 20, template: 'ubuntu-24.04' });
-    expect(config.policy.limits).toMatchObject({ maxCores: 16, maxMemoryMiB: 65536, maxDiskGiB: 500, maxCount: 10 });
+    expect(config.policy.defaults).toMatchObject({
+      cores: 2,
+      memoryMiB: 2048,
+      diskGiB: 20,
+      template: 'ubuntu-24.04',
+    });
+    expect(config.policy.limits).toMatchObject({
+      maxCores: 16,
+      maxMemoryMiB: 65536,
+      maxDiskGiB: 500,
+      maxCount: 10,
+    });
     expect(config.policy.approvalTtlMs).toBe(24 * 3600_000);
     expect(config.policy.allowSelfApproval).toBe(false);
     expect(config.proxmox.insecure).toBe(false);
@@ -24,9 +34,15 @@ describe('loadConfig', () => {
 
   it('reads atlas.yaml and lets the environment win', () => {
     const dir = emptyDir();
-    writeFileSync(join(dir, 'atlas.yaml'), 'proxmox:\n  url: https://pve.example:8006\n  tokenId: a@pve!b\nlimits:\n  cores: 8\n');
+    writeFileSync(
+      join(dir, 'atlas.yaml'),
+      'proxmox:\n  url: https://pve.example:8006\n  tokenId: a@pve!b\nlimits:\n  cores: 8\n',
+    );
 
-    const config = loadConfig({ env: { ATLAS_MAX_CORES: '4', ATLAS_APPROVERS: 'console:bob, slack:U1' }, cwd: dir });
+    const config = loadConfig({
+      env: { ATLAS_MAX_CORES: '4', ATLAS_APPROVERS: 'console:bob, slack:U1' },
+      cwd: dir,
+    });
 
     expect(config.proxmox.url).toBe('https://pve.example:8006');
     expect(config.proxmox.tokenId).toBe('a@pve!b');
@@ -35,7 +51,12 @@ describe('loadConfig', () => {
   });
 
   it('names every bad setting with the form it expects', () => {
-    const env = { ATLAS_HTTP_PORT: 'eighty', PROXMOX_URL: 'pve.local', ATLAS_DEFAULT_MEMORY: 'lots', PROXMOX_INSECURE: 'maybe' };
+    const env = {
+      ATLAS_HTTP_PORT: 'eighty',
+      PROXMOX_URL: 'pve.local',
+      ATLAS_DEFAULT_MEMORY: 'lots',
+      PROXMOX_INSECURE: 'maybe',
+    };
 
     const attempt = () => loadConfig({ env, cwd: emptyDir() });
 
@@ -49,7 +70,11 @@ describe('loadConfig', () => {
   it('keeps secrets out of every printed form', () => {
     const config = loadConfig({ env: { PROXMOX_TOKEN_SECRET: 'c0ffee-secret-value' }, cwd: emptyDir() });
 
-    const printed = [JSON.stringify(config), inspect(config, { depth: 10 }), `${config.proxmox.tokenSecret}`].join('\n');
+    const printed = [
+      JSON.stringify(config),
+      inspect(config, { depth: 10 }),
+      `${config.proxmox.tokenSecret}`,
+    ].join('\n');
 
     expect(printed).not.toContain('c0ffee-secret-value');
     expect(config.proxmox.tokenSecret?.reveal()).toBe('c0ffee-secret-value');
@@ -59,11 +84,15 @@ describe('loadConfig', () => {
     const dir = emptyDir();
     writeFileSync(join(dir, 'atlas.yaml'), 'proxmox:\n  tokenSecret: ""\n');
 
-    expect(() => loadConfig({ env: {}, cwd: dir })).toThrow(/tokenSecret in .*: expected a non-empty value, got "\*\*\*"/);
+    expect(() => loadConfig({ env: {}, cwd: dir })).toThrow(
+      /tokenSecret in .*: expected a non-empty value, got "\*\*\*"/,
+    );
   });
 
   it('refuses an ATLAS_CONFIG that does not exist', () => {
-    expect(() => loadConfig({ env: { ATLAS_CONFIG: '/nonexistent/atlas.yaml' }, cwd: emptyDir() })).toThrow(/does not exist/);
+    expect(() => loadConfig({ env: { ATLAS_CONFIG: '/nonexistent/atlas.yaml' }, cwd: emptyDir() })).toThrow(
+      /does not exist/,
+    );
   });
 });
 

@@ -14,13 +14,31 @@ import { decodeButton, encodeButton } from '../../../src/domain/thread-view.ts';
 
 const create: Operation = {
   kind: 'create',
-  vms: [{ name: 'web-01', cores: 2, memoryMiB: 2048, diskGiB: 20, template: 'ubuntu-24.04', sshKeys: [], tags: [] }],
+  vms: [
+    {
+      name: 'web-01',
+      cores: 2,
+      memoryMiB: 2048,
+      diskGiB: 20,
+      template: 'ubuntu-24.04',
+      sshKeys: [],
+      tags: [],
+    },
+  ],
 };
 const power: Operation = { kind: 'power', action: 'start', vm: { name: 'web-01', vmid: 100, node: 'pve1' } };
 
 describe('request state machine', () => {
   it('walks the happy path of a create', () => {
-    const path: RequestState[] = ['received', 'planning', 'awaiting_approval', 'approved', 'applying', 'configuring', 'succeeded'];
+    const path: RequestState[] = [
+      'received',
+      'planning',
+      'awaiting_approval',
+      'approved',
+      'applying',
+      'configuring',
+      'succeeded',
+    ];
 
     const steps = path.slice(1).map((to, i) => canTransition(create, path[i] as RequestState, to));
 
@@ -31,7 +49,9 @@ describe('request state machine', () => {
     expect(canTransition(create, 'received', 'applying')).toBe(false);
     expect(canTransition(create, 'planning', 'approved')).toBe(false);
     expect(canTransition(create, 'awaiting_approval', 'applying')).toBe(false);
-    expect(() => assertTransition({ id: 'R-0000', operation: create, state: 'received' }, 'applying')).toThrow(AtlasError);
+    expect(() =>
+      assertTransition({ id: 'R-0000', operation: create, state: 'received' }, 'applying'),
+    ).toThrow(AtlasError);
   });
 
   it('lets power actions run without a plan', () => {
@@ -81,8 +101,14 @@ describe('sizes', () => {
 
 describe('plans and buttons', () => {
   it('hash the same plan the same way whatever the key order', () => {
-    const a = { engine: 'api', actions: [{ kind: 'destroy-vm' as const, vm: { name: 'a', vmid: 100, node: 'pve1' } }] };
-    const b = { actions: [{ vm: { node: 'pve1', vmid: 100, name: 'a' }, kind: 'destroy-vm' as const }], engine: 'api' };
+    const a = {
+      engine: 'api',
+      actions: [{ kind: 'destroy-vm' as const, vm: { name: 'a', vmid: 100, node: 'pve1' } }],
+    };
+    const b = {
+      actions: [{ vm: { node: 'pve1', vmid: 100, name: 'a' }, kind: 'destroy-vm' as const }],
+      engine: 'api',
+    };
 
     expect(planHash(a)).toBe(planHash(b));
     expect(planHash(a)).not.toBe(planHash({ ...a, engine: 'terraform' }));

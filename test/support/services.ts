@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { migrate } from '../../../src/store/migrate.ts';
-import { openPglite } from '../../../src/store/sql/open-pglite.ts';
-import { openPostgres } from '../../../src/store/sql/open-postgres.ts';
-import type { Sql } from '../../../src/store/sql/sql.ts';
+import { migrate } from '../../src/store/migrate.ts';
+import { openPglite } from '../../src/store/sql/open-pglite.ts';
+import { openPostgres } from '../../src/store/sql/open-postgres.ts';
+import type { Sql } from '../../src/store/sql/sql.ts';
 
 export const DATABASE_URL = process.env.ATLAS_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const REDIS_URL = process.env.ATLAS_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

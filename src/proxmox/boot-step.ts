@@ -1,0 +1,49 @@
+import type { PlannedVm } from '../domain/plan.ts';
+import { type EngineContext, type StepScope, waitIfTask } from './engine-context.ts';
+import { parseAnswer, VmCurrentStatus } from './pve-schemas.ts';
+import { inStep } from './step-context.ts';
+import { formatDuration, pause } from './wait.ts';
+
+export async function vmStatus(ctx: EngineContext, node: string, vmid: number): Promise<string> {
+  const data = await ctx.api.nodes.$(node).qemu.$(vmid).status.current.$get();
+  return parseAnswer(VmCurrentStatus, data, `the status of VM ${vmid}`).status;
+}
+
+/** Starts the VM unless it already runs. */
+export async function ensureRunning(
+  ctx: EngineContext,
+  scope: StepScope,
+  vm: PlannedVm,
+  node: string,
+): Promise<void> {
+  await inStep(`Starting ${vm.name} (vmid ${vm.vmid}) on ${node}`, async () => {
+    scope.signal?.throwIfAborted();
+    if ((await vmStatus(ctx, node, vm.vmid)) === 'running') return;
+    await scope.report({ message: `starting ${vm.name} on ${node}`, vm: vm.name });
+    const upid = await ctx.api.nodes.$(node).qemu.$(vm.vmid).status.start.$post();
+    await waitIfTask(ctx, node, upid, scope.signal);
+  });
+}
+
+/** Polls the guest agent for the first usable IPv4; undefined when none came within the configured time. */
+export async function waitForIp(
+  ctx: EngineContext,
+  scope: StepScope,
+  vm: PlannedVm,
+  node: string,
+): Promise<string | undefined> {
+  await scope.report({ message: `waiting for ${vm.name} to report its IP address`, vm: vm.name });
+  const deadline = Date.now() + ctx.timing.ipTimeoutMs;
+  for (;;) {
+    scope.signal?.throwIfAborted();
+    const ip = await ctx.inventory.guestIp(node, vm.vmid);
+    if (ip !== undefined) return ip;
+    if (Date.now() + ctx.timing.ipPollMs > deadline) break;
+    await pause(ctx.timing.ipPollMs, scope.signal);
+  }
+  await scope.report({
+    message: `${vm.name} runs, but its guest agent reported no IP within ${formatDuration(ctx.timing.ipTimeoutMs)}; check that qemu-guest-agent is installed in ${vm.template.name}`,
+    vm: vm.name,
+  });
+  return undefined;
+}

@@ -1,0 +1,52 @@
+import type { PlannedVm } from '../domain/plan.ts';
+import { bootDisk } from './boot-disk.ts';
+import { type EngineContext, type StepScope, waitIfTask } from './engine-context.ts';
+import { inStep } from './step-context.ts';
+import { configChanges } from './vm-config.ts';
+
+/** Writes cores, memory, cloud-init, NIC, agent, tags and description; skips what is already set. */
+export async function ensureConfigured(
+  ctx: EngineContext,
+  scope: StepScope,
+  vm: PlannedVm,
+  node: string,
+): Promise<void> {
+  await inStep(`Configuring ${vm.name} (vmid ${vm.vmid})`, async () => {
+    scope.signal?.throwIfAborted();
+    const changes = configChanges(await ctx.inventory.vmConfig(node, vm.vmid), vm, scope.requestId);
+    const names = Object.keys(changes);
+    if (names.length === 0) return;
+    await scope.report({ message: `configuring ${vm.name}: ${describeChanges(vm, names)}`, vm: vm.name });
+    await ctx.api.nodes.$(node).qemu.$(vm.vmid).config.$put(changes);
+  });
+}
+
+/** Grows the boot disk to the planned size; a disk already that large (or larger) is left alone. */
+export async function ensureDiskSize(
+  ctx: EngineContext,
+  scope: StepScope,
+  vm: PlannedVm,
+  node: string,
+): Promise<void> {
+  await inStep(`Resizing the disk of ${vm.name} (vmid ${vm.vmid})`, async () => {
+    scope.signal?.throwIfAborted();
+    const disk = bootDisk(await ctx.inventory.vmConfig(node, vm.vmid));
+    if (!disk || disk.sizeGiB >= vm.diskGiB) return;
+    await scope.report({
+      message: `growing the ${disk.key} disk of ${vm.name} to ${vm.diskGiB} GiB`,
+      vm: vm.name,
+    });
+    const result = await ctx.api.nodes
+      .$(node)
+      .qemu.$(vm.vmid)
+      .resize.$put({ disk: disk.key as 'scsi0', size: `${vm.diskGiB}G` });
+    await waitIfTask(ctx, node, result, scope.signal);
+  });
+}
+
+function describeChanges(vm: PlannedVm, names: readonly string[]): string {
+  const sizes =
+    names.includes('cores') || names.includes('memory') ? `${vm.cores} cores, ${vm.memoryMiB} MiB` : '';
+  const rest = names.filter((n) => n !== 'cores' && n !== 'memory');
+  return [sizes, ...rest].filter((s) => s !== '').join(', ');
+}
