@@ -46,7 +46,11 @@ export async function run(args: readonly string[]): Promise<number> {
       approvers: config.policy.approvers.length > 0 ? config.policy.approvers : ['console:bob'],
     },
   };
-  const sim = await startSimulator({ taskMs: Number(values['task-ms'] ?? 400), agentIpDelayMs: 1500, sharedStorage: 'ceph-vm' });
+  const sim = await startSimulator({
+    taskMs: Number(values['task-ms'] ?? 400),
+    agentIpDelayMs: 1500,
+    sharedStorage: 'ceph-vm',
+  });
   const localRedis: LocalRedis | undefined = config.redis.url ? undefined : await startLocalRedis();
   const redisUrl = config.redis.url ?? localRedis?.url ?? '';
   const prefix = `atlas-demo-${randomBytes(4).toString('hex')}:`;

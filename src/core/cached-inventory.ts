@@ -5,6 +5,7 @@ import type { Inventory } from '../ports/inventory.ts';
 interface Entry<T> {
   at: number;
   value: Promise<T>;
+  pending: boolean;
 }
 
 /**
@@ -32,8 +33,9 @@ export class CachedInventory implements Inventory {
     return this.#cached('templates', () => this.#inner.templates());
   }
 
+  /** Shared only while in flight: VMs come and go, and `vm list` right after a create must show it. */
   vms(): Promise<VmInfo[]> {
-    return this.#cached('vms', () => this.#inner.vms());
+    return this.#cached('vms', () => this.#inner.vms(), 0);
   }
 
   /** Always fresh: a status is asked for because it may have just changed. */
@@ -41,13 +43,19 @@ export class CachedInventory implements Inventory {
     return this.#inner.vm(name);
   }
 
-  #cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  #cached<T>(key: string, load: () => Promise<T>, ttlMs = this.#ttlMs): Promise<T> {
     const now = this.#clock.now().getTime();
     const entry = this.#entries.get(key) as Entry<T> | undefined;
-    if (entry && now - entry.at < this.#ttlMs) return entry.value;
-    const value = load();
-    this.#entries.set(key, { at: now, value });
-    value.catch(() => this.#entries.delete(key));
-    return value;
+    if (entry && (entry.pending || now - entry.at < ttlMs)) return entry.value;
+    const fresh: Entry<T> = { at: now, value: load(), pending: true };
+    this.#entries.set(key, fresh);
+    fresh.value.then(
+      () => {
+        fresh.pending = false;
+        fresh.at = this.#clock.now().getTime();
+      },
+      () => this.#entries.delete(key),
+    );
+    return fresh.value;
   }
 }

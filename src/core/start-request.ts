@@ -27,15 +27,17 @@ export async function startRequest(
     requester: asker.user,
     thread: asker.thread,
   });
-  await deps.audit.append({
-    actor: asker.user.id,
-    action: 'request.created',
-    requestId: request.id,
-    thread: asker.thread,
-    detail: describe(operation),
-  });
-  await deps.conversations.addRequest(asker.thread, request.id);
   const kind = needsApproval(operation) ? 'plan' : 'lifecycle';
+  await Promise.all([
+    deps.audit.append({
+      actor: asker.user.id,
+      action: 'request.created',
+      requestId: request.id,
+      thread: asker.thread,
+      detail: describe(operation),
+    }),
+    deps.conversations.addRequest(asker.thread, request.id),
+  ]);
   const queued = await deps.queue.enqueue(kind, { requestId: request.id });
   const doing = kind === 'plan' ? 'planning' : 'working on it';
   const behind = queued.waiting > 0 ? ` Queued behind ${queued.waiting} other job(s).` : '';

@@ -67,6 +67,15 @@ export class ApiEngine implements Engine {
   }
 
   async apply(plan: Plan, report: ProgressReporter, signal?: AbortSignal): Promise<VmResult[]> {
+    if (plan.engine !== this.name) {
+      throw new AtlasError(
+        'stale_plan',
+        `${plan.requestId}'s plan was made by the ${plan.engine} engine, not ${this.name}.`,
+        {
+          hint: 'Plan the request again with the engine that is configured now.',
+        },
+      );
+    }
     const scope: StepScope = { report, signal, requestId: plan.requestId };
     const settled = await settleWithLimit(plan.actions, this.#ctx.timing.concurrency, (action) =>
       this.#applyOne(scope, action),

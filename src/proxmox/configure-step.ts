@@ -36,6 +36,7 @@ export async function ensureDiskSize(
       message: `growing the ${disk.key} disk of ${vm.name} to ${vm.diskGiB} GiB`,
       vm: vm.name,
     });
+    // bootDisk only returns keys of PVE's disk enum; proxmox-api types the parameter as that enum.
     const result = await ctx.api.nodes
       .$(node)
       .qemu.$(vm.vmid)

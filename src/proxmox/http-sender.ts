@@ -63,7 +63,10 @@ function send(call: HttpCall, agent: http.Agent, timeoutMs: number): Promise<Htt
     const request = lib.request(call.url, { method: call.method, headers: call.headers, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', (error) => reject(asNetworkError(error)));
+      res.on('error', (error) => {
+        clearTimeout(timer);
+        reject(asNetworkError(error));
+      });
       res.on('end', () => {
         clearTimeout(timer);
         resolve({

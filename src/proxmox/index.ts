@@ -1,5 +1,12 @@
 export { ApiEngine, type ApiEngineOptions } from './api-engine.ts';
-export { createProxmoxClient, type ProxmoxApi, type ProxmoxClient, ProxmoxClientOptions } from './client.ts';
+export {
+  type ApiRequestable,
+  apiOver,
+  createProxmoxClient,
+  type ProxmoxApi,
+  type ProxmoxClient,
+  ProxmoxClientOptions,
+} from './client.ts';
 export { DEFAULT_TIMING, type EngineTiming } from './engine-context.ts';
 export { isLockTimeout, isTransient, ProxmoxError } from './proxmox-error.ts';
 export { ProxmoxInventory } from './proxmox-inventory.ts';

@@ -58,7 +58,12 @@ export class PipelineWorld {
   }
 
   static async start(options: PipelineOptions = {}): Promise<PipelineWorld> {
-    const sim = await startSimulator({ taskMs: 20, agentIpDelayMs: 50, sharedStorage: "ceph-vm", ...options.sim });
+    const sim = await startSimulator({
+      taskMs: 20,
+      agentIpDelayMs: 50,
+      sharedStorage: 'ceph-vm',
+      ...options.sim,
+    });
     const schema = uniqueSchema();
     const config = loadConfig({
       env: { ATLAS_APPROVERS: 'console:bob,console:carol', ...options.env },

@@ -27,7 +27,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Sql> {
   }
   const pool = new pg.Pool({
     connectionString: options.url,
-    max: options.max ?? 10,
+    max: options.max ?? 20,
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
   pool.on('error', (error) =>

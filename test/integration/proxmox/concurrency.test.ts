@@ -36,4 +36,18 @@ describe('many creates at once', () => {
     expect(new Set(created.map((vm) => vm.vmid))).toEqual(new Set(vmids));
     expect(created.every((vm) => vm.status === 'running')).toBe(true);
   });
+
+  it('clones from one template one at a time, so clones do not time out on the template lock', async () => {
+    const tight = await startWorld({ taskMs: 15, lockWaitMs: 20, agentIpDelayMs: 5 });
+    const req = createRequest(Array.from({ length: 4 }, (_, i) => ({ name: `paced-0${i}`, node: 'pve1' })));
+    const progress = recorder();
+
+    const results = await tight.engine.apply(await planFor(tight.engine, req), progress.report);
+    const violations = tight.contractViolations();
+    await tight.close();
+
+    expect(results).toHaveLength(4);
+    expect(progress.messages.filter((m) => m.includes('locked by another task'))).toEqual([]);
+    expect(violations).toEqual([]);
+  });
 });

@@ -75,6 +75,16 @@ describe('ApiEngine when Proxmox fails', () => {
     expect(world.sim.state.vmByName('web-01')).toBeUndefined();
   });
 
+  it('does not retry a clone POST that met a proxy error either', async () => {
+    const plan = await planFor(world.engine, createRequest([{ name: 'web-01' }]));
+    world.sim.faults.fail({ method: 'POST', path: /\/clone$/, status: 503, message: 'Service Unavailable' });
+
+    const error = await world.engine.apply(plan, recorder().report).catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ status: 503, code: 'transient' });
+    expect(clonePosts(world)).toHaveLength(1);
+  });
+
   it('refuses to touch a planned VMID that another VM took meanwhile', async () => {
     const plan = await planFor(world.engine, createRequest([{ name: 'web-01' }]));
     const vmid = plan.actions[0]?.kind === 'create-vm' ? plan.actions[0].vm.vmid : 0;

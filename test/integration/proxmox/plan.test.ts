@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiEngine } from '../../../src/proxmox/api-engine.ts';
 import { FakeClaims } from '../../unit/proxmox/fake-claims.ts';
-import { createRequest, FAST, startWorld, type World } from './world.ts';
+import { createRequest, FAST, planFor, recorder, startWorld, type World } from './world.ts';
 
 describe('ApiEngine plan', () => {
   let world: World;
@@ -69,6 +69,16 @@ describe('ApiEngine plan', () => {
       message:
         'No online node has 1000000 MiB of memory free for huge-01 (pve1: 62 GiB free, pve2: 30 GiB free, pve3: 126 GiB free).',
     });
+  });
+
+  it('will not apply a plan another engine made', async () => {
+    const plan = {
+      ...(await planFor(world.engine, createRequest([{ name: 'tf-01' }]))),
+      engine: 'terraform',
+    };
+
+    await expect(world.engine.apply(plan, recorder().report)).rejects.toMatchObject({ code: 'stale_plan' });
+    expect(world.sim.requests.filter((r) => r.method !== 'GET')).toEqual([]);
   });
 
   it('refuses a name that an existing VM already has', async () => {

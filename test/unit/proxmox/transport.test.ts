@@ -89,6 +89,18 @@ describe('ProxmoxTransport', () => {
     expect(sender.calls).toHaveLength(1);
   });
 
+  it('never retries a write, even after an error that would be retried for a read', async () => {
+    const sender = scripted(
+      { status: 503, reason: 'Service Unavailable', contentType: '', body: '' },
+      ok('UPID:second'),
+    );
+
+    const call = transport(sender).doRequest('POST', '/api2/json/nodes/pve1/qemu/100/status/start', '');
+
+    await expect(call).rejects.toMatchObject({ status: 503, code: 'transient' });
+    expect(sender.calls).toHaveLength(1);
+  });
+
   it('does not retry a permanent error', async () => {
     const sender = scripted(
       { status: 403, reason: 'Permission check failed (/vms/100, VM.Audit)', contentType: '', body: '' },
