@@ -114,6 +114,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const redis = createRedis(options.redisUrl, logger);
   const { sql } = await openDatabase({
     ...(options.databaseUrl ? { url: options.databaseUrl } : {}),
+    ...(options.databaseSchema === undefined ? {} : { schema: options.databaseSchema }),
     dataDir: options.dataDir,
     logger,
   });

@@ -1,11 +1,11 @@
 import { AtlasError } from '../domain/errors.ts';
 import { shortHash } from '../domain/plan.ts';
 import { describeState, type Request } from '../domain/request.ts';
-import type { UserRef } from '../domain/thread.ts';
+import { type UserRef, userLabel } from '../domain/thread.ts';
 import type { ThreadView } from '../domain/thread-view.ts';
 import { describeApprovers, isApprover } from './approvers.ts';
 import type { CoreDeps } from './deps.ts';
-import { moveRequest } from './move-request.ts';
+import { actorFields, moveRequest } from './move-request.ts';
 import { notice } from './views/notices.ts';
 
 export interface Decide {
@@ -49,7 +49,7 @@ export async function approve(deps: CoreDeps, decide: Decide): Promise<ThreadVie
   const added = await deps.requests.addApproval({ requestId: request.id, planHash, approver: user.id, at });
   if (!added) return [notice(`You already approved ${request.id}.`)];
   await deps.audit.append({
-    actor: user.id,
+    ...actorFields(user),
     action: 'approval.recorded',
     requestId: request.id,
     thread: request.thread,
@@ -67,8 +67,8 @@ export async function approve(deps: CoreDeps, decide: Decide): Promise<ThreadVie
     ];
   const approved = await moveRequest(deps, request, {
     to: 'approved',
-    actor: user.id,
-    detail: `approved by ${user.id}`,
+    actor: user,
+    detail: `approved by ${userLabel(user)}`,
   });
   if (!approved) return [];
   const queued = await deps.queue.enqueue('apply', { requestId: request.id, planHash });

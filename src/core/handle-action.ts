@@ -4,6 +4,7 @@ import type { InboundAction } from '../ports/chat-platform.ts';
 import { approve } from './approve.ts';
 import type { CoreDeps } from './deps.ts';
 import { findRequest } from './find-request.ts';
+import { actorFields } from './move-request.ts';
 import { reject } from './reject.ts';
 import { errorView } from './views/notices.ts';
 
@@ -21,7 +22,7 @@ export async function handleAction(deps: CoreDeps, action: InboundAction): Promi
       );
     const request = await findRequest(deps, action.thread, button.requestId, button.action);
     await deps.audit.append({
-      actor: action.user.id,
+      ...actorFields(action.user),
       action: `button.${button.action}`,
       requestId: request.id,
       thread: action.thread,

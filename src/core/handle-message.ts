@@ -7,6 +7,7 @@ import type { CoreDeps } from './deps.ts';
 import { findRequest } from './find-request.ts';
 import { helpText } from './grammar/help-text.ts';
 import { parseCommand } from './grammar/parse-command.ts';
+import { actorFields } from './move-request.ts';
 import { listTemplates, listVms, vmStatus } from './query-vms.ts';
 import { reject } from './reject.ts';
 import { requestCreate, requestDestroy, requestPower } from './request-vm.ts';
@@ -51,7 +52,7 @@ async function dispatch(deps: CoreDeps, message: InboundMessage, intent: Intent)
     case 'approve': {
       const request = await findRequest(deps, message.thread, intent.requestId, 'approve');
       await deps.audit.append({
-        actor: message.user.id,
+        ...actorFields(message.user),
         action: 'command.approve',
         requestId: request.id,
         thread: message.thread,
@@ -61,7 +62,7 @@ async function dispatch(deps: CoreDeps, message: InboundMessage, intent: Intent)
     case 'reject': {
       const request = await findRequest(deps, message.thread, intent.requestId, 'reject');
       await deps.audit.append({
-        actor: message.user.id,
+        ...actorFields(message.user),
         action: 'command.reject',
         requestId: request.id,
         thread: message.thread,

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { AtlasEvent } from '../domain/events.ts';
 import { assertTransition, type Request, type RequestState } from '../domain/request.ts';
+import type { UserRef } from '../domain/thread.ts';
 import type { RequestPatch } from '../ports/request-store.ts';
 import type { CoreDeps } from './deps.ts';
 
 export interface Move {
   to: RequestState;
-  /** Who caused it: a user id, or `atlas`. */
-  actor: string;
+  /** Who caused it: a person, or ATLAS itself. */
+  actor: UserRef | 'atlas';
   patch?: RequestPatch;
   /** Short human text for the audit entry and the thread. */
   detail?: string;
@@ -30,7 +31,7 @@ export async function moveRequest(
   if (!updated) return undefined;
   const planHash = updated.planHash;
   await deps.audit.append({
-    actor: move.actor,
+    ...actorFields(move.actor),
     action: `state.${move.to}`,
     requestId: request.id,
     thread: request.thread,
@@ -53,4 +54,10 @@ export async function publish(
     at: deps.clock.now().toISOString(),
     ...event,
   });
+}
+
+/** The audit fields for whoever acted: the stable id, and the name the platform showed. */
+export function actorFields(actor: UserRef | 'atlas'): { actor: string; actorName?: string } {
+  if (actor === 'atlas') return { actor: 'atlas' };
+  return actor.name ? { actor: actor.id, actorName: actor.name } : { actor: actor.id };
 }

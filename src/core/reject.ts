@@ -1,3 +1,4 @@
+import { userLabel } from '../domain/thread.ts';
 import type { ThreadView } from '../domain/thread-view.ts';
 import { checkDecider, type Decide } from './approve.ts';
 import type { CoreDeps } from './deps.ts';
@@ -11,9 +12,9 @@ export async function reject(deps: CoreDeps, decide: Decide & { reason?: string 
   const reason = decide.reason?.trim() || 'no reason given';
   const moved = await moveRequest(deps, request, {
     to: 'rejected',
-    actor: user.id,
+    actor: user,
     patch: { reason },
-    detail: `rejected by ${user.id}: ${reason}`,
+    detail: `rejected by ${userLabel(user)}: ${reason}`,
   });
   return moved ? [] : [notice(`${request.id} was decided by someone else a moment ago.`)];
 }

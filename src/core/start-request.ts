@@ -3,6 +3,7 @@ import { needsApproval } from '../domain/request.ts';
 import type { ThreadRef, UserRef } from '../domain/thread.ts';
 import type { ThreadView } from '../domain/thread-view.ts';
 import type { CoreDeps } from './deps.ts';
+import { actorFields } from './move-request.ts';
 import { notice } from './views/notices.ts';
 
 export interface Asker {
@@ -30,7 +31,7 @@ export async function startRequest(
   const kind = needsApproval(operation) ? 'plan' : 'lifecycle';
   await Promise.all([
     deps.audit.append({
-      actor: asker.user.id,
+      ...actorFields(asker.user),
       action: 'request.created',
       requestId: request.id,
       thread: asker.thread,

@@ -158,6 +158,10 @@ export class ThreadRenderer {
   }
 }
 
-function lastActor(audit: readonly { action: string; actor: string }[], state: string): string | undefined {
-  return audit.findLast((entry) => entry.action === `state.${state}`)?.actor;
+function lastActor(
+  audit: readonly { action: string; actor: string; actorName?: string }[],
+  state: string,
+): string | undefined {
+  const entry = audit.findLast((e) => e.action === `state.${state}`);
+  return entry && (entry.actorName ?? entry.actor);
 }

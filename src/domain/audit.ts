@@ -7,6 +7,8 @@ export const AuditEntry = z.object({
   at: z.string(),
   /** A user id (`slack:U024BE7LH`) or `atlas` for what ATLAS did by itself. */
   actor: z.string(),
+  /** How the platform showed the actor when it happened (`bob`), for people reading the log. */
+  actorName: z.string().max(200).optional(),
   action: z.string(),
   requestId: z.string().optional(),
   thread: ThreadRef.optional(),

@@ -9,6 +9,7 @@ interface AuditRow {
   id: number | string;
   at: unknown;
   actor: string;
+  actor_name: string | null;
   action: string;
   request_id: string | null;
   thread: unknown;
@@ -21,6 +22,7 @@ function entryFromRow(row: AuditRow): AuditEntry {
     id: Number(row.id),
     at: isoTime(row.at),
     actor: row.actor,
+    ...optional('actorName', row.actor_name),
     action: row.action,
     ...optional('requestId', row.request_id),
     ...optional('thread', row.thread),
@@ -50,11 +52,12 @@ export class SqlAuditLog implements AuditLog {
     const entry = NewEntry.parse(input);
     try {
       const rows = await this.#sql.query<AuditRow>(
-        `INSERT INTO audit_log (at, actor, action, request_id, thread, plan_hash, detail)
-         VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7) RETURNING *`,
+        `INSERT INTO audit_log (at, actor, actor_name, action, request_id, thread, plan_hash, detail)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8) RETURNING *`,
         [
           entry.at ?? this.#clock.now().toISOString(),
           entry.actor,
+          entry.actorName ?? null,
           entry.action,
           entry.requestId ?? null,
           jsonParam(entry.thread),

@@ -41,5 +41,5 @@ const ACTIONS: Record<string, string> = {
 export function auditLine(entry: AuditEntry): string {
   const what = ACTIONS[entry.action] ?? entry.action;
   const plan = entry.planHash ? ` · plan ${entry.planHash.slice(0, 12)}` : '';
-  return `${clockTime(entry.at)} ${shortUser(entry.actor)} · ${what}${plan}`;
+  return `${clockTime(entry.at)} ${entry.actorName ?? shortUser(entry.actor)} · ${what}${plan}`;
 }

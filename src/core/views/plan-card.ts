@@ -38,7 +38,7 @@ export function planCard(
   const hash = shortHash(plan.hash);
   const first = plan.actions[0];
   const fields = [
-    { label: 'Requested by', value: shortUser(request.requester.id) },
+    { label: 'Requested by', value: request.requester.name ?? shortUser(request.requester.id) },
     { label: 'Engine', value: plan.engine },
     { label: 'Plan', value: hash },
   ];

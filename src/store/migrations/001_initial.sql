@@ -45,6 +45,7 @@ CREATE TABLE audit_log (
   id          bigserial PRIMARY KEY,
   at          timestamptz NOT NULL DEFAULT now(),
   actor       text NOT NULL,
+  actor_name  text,
   action      text NOT NULL,
   request_id  text,
   thread      jsonb,
