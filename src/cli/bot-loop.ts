@@ -1,14 +1,25 @@
 import type { Server } from 'node:http';
+import { ChatRouter } from '../core/chat-router.ts';
 import type { Logger } from '../ports/logger.ts';
-import { startHttpEndpoint } from './http-endpoint.ts';
+import { ADAPTERS, type ChatAdapter } from './chat-adapters.ts';
+import { type RouteHandler, startHttpEndpoint } from './http-endpoint.ts';
+import { startRenderer } from './renderer-loop.ts';
 import type { Runtime } from './runtime.ts';
 
-/** The bot side of a process: the HTTP endpoint and the chat adapters configured. */
+/** The bot side of a process: the configured chat adapters, the renderer of worker events, the HTTP endpoint. */
 export async function startBot(runtime: Runtime, logger: Logger): Promise<{ close(): Promise<void> }> {
   const { config } = runtime.options;
+  const routes = new Map<string, RouteHandler>();
+  const context = { config, deps: runtime.deps, messages: runtime.messages, logger, routes };
+  const adapters: ChatAdapter[] = [];
+  for (const factory of ADAPTERS) {
+    const adapter = await factory(context);
+    if (adapter) adapters.push(adapter);
+  }
   const server: Server = await startHttpEndpoint({
     port: config.httpPort,
     logger,
+    routes,
     ready: async () => {
       await runtime.redis.ping();
       await runtime.sql.query('SELECT 1');
@@ -19,11 +30,22 @@ export async function startBot(runtime: Runtime, logger: Logger): Promise<{ clos
       body: await runtime.metrics.metricsText(),
     }),
   });
-  if (!config.slack.botToken && !config.discord.token) {
+  for (const adapter of adapters) await adapter.start();
+  const router = new ChatRouter(Object.fromEntries(adapters.map((a) => [a.platform, a.chat])));
+  const rendering = adapters.length > 0 ? await startRenderer(runtime, router) : undefined;
+  if (adapters.length === 0) {
     logger.warn(
       {},
       'no chat platform configured: set the Slack or Discord settings (docs/configuration.md); `atlas console` chats in a terminal',
     );
+  } else {
+    logger.info({ platforms: adapters.map((a) => a.platform) }, 'chat adapters running');
   }
-  return { close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    close: async () => {
+      await rendering?.close();
+      for (const adapter of adapters) await adapter.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
 }

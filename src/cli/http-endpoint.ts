@@ -1,5 +1,7 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '../ports/logger.ts';
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 export interface HttpEndpointOptions {
   port: number;
@@ -8,16 +10,20 @@ export interface HttpEndpointOptions {
   /** Throws when a dependency the process needs is unreachable. */
   ready(): Promise<void>;
   metrics(): Promise<{ contentType: string; body: string }>;
+  /** More paths served on the same port, e.g. `/slack/events` by the Slack adapter. */
+  routes?: ReadonlyMap<string, RouteHandler>;
 }
 
 /** `/healthz` (the process runs), `/readyz` (Redis, the database and Proxmox answer), `/metrics` (Prometheus). */
 export async function startHttpEndpoint(options: HttpEndpointOptions): Promise<Server> {
   const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
     const send = (status: number, body: string, type = 'text/plain; charset=utf-8') => {
       res.writeHead(status, { 'content-type': type });
       res.end(body);
     };
+    const route = options.routes?.get(path);
+    if (route) return route(req, res);
     if (path === '/healthz') return send(200, 'ok\n');
     if (path === '/readyz') {
       options.ready().then(

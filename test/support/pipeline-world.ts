@@ -12,6 +12,7 @@ import { handleMessage } from '../../src/core/handle-message.ts';
 import { isTerminal, type RequestState } from '../../src/domain/request.ts';
 import type { ThreadRef, UserRef } from '../../src/domain/thread.ts';
 import type { ThreadView } from '../../src/domain/thread-view.ts';
+import type { ChatPlatform } from '../../src/ports/chat-platform.ts';
 import { type SimOptions, type Simulator, startSimulator } from '../../src/sim/index.ts';
 import { deleteKeys } from '../../src/store/index.ts';
 import { silentLogger } from './memory-ports.ts';
@@ -23,6 +24,8 @@ export interface PipelineOptions {
   env?: Record<string, string>;
   /** Start a worker in this process (default true). */
   worker?: boolean;
+  /** Render worker events into the recording chat (default true); adapters' tests call renderTo() instead. */
+  render?: boolean;
 }
 
 export const FAST_TIMING = {
@@ -36,7 +39,7 @@ export const FAST_TIMING = {
 export const WORKER_TIMING = { stalledIntervalMs: 500, lockDurationMs: 1000 };
 
 export class PipelineWorld {
-  readonly chat = new RecordingChat();
+  readonly chat: RecordingChat;
   readonly thread: ThreadRef;
   #n = 0;
   readonly sim: Simulator;
@@ -46,7 +49,8 @@ export class PipelineWorld {
   renderer!: Awaited<ReturnType<typeof startRenderer>>['renderer'];
   deliver!: Awaited<ReturnType<typeof startRenderer>>['deliver'];
 
-  constructor(sim: Simulator, runtime: Runtime, schema: string) {
+  constructor(sim: Simulator, runtime: Runtime, schema: string, chat: RecordingChat) {
+    this.chat = chat;
     this.sim = sim;
     this.runtime = runtime;
     this.schema = schema;
@@ -80,13 +84,18 @@ export class PipelineWorld {
       proxmox: { url: sim.url, tokenId: sim.tokenId, tokenSecret: sim.tokenSecret },
       timing: FAST_TIMING,
     });
-    const world = new PipelineWorld(sim, runtime, schema);
-    const rendering = await startRenderer(runtime, world.chat, 0);
-    world.renderer = rendering.renderer;
-    world.deliver = rendering.deliver;
-    world.#closers.push(rendering.close);
+    const world = new PipelineWorld(sim, runtime, schema, new RecordingChat());
+    if (options.render !== false) await world.renderTo(world.chat);
     if (options.worker !== false) await world.startWorker();
     return world;
+  }
+
+  /** Starts rendering worker events into `chat`: a platform adapter's ChatPlatform, in adapters' tests. */
+  async renderTo(chat: ChatPlatform, minUpdateIntervalMs = 0): Promise<void> {
+    const rendering = await startRenderer(this.runtime, chat, minUpdateIntervalMs);
+    this.renderer = rendering.renderer;
+    this.deliver = rendering.deliver;
+    this.#closers.push(rendering.close);
   }
 
   async startWorker(): Promise<void> {
