@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { type Config, loadConfig } from '../config/index.ts';
 import { isAtlasError } from '../domain/errors.ts';
 import { defaultSanitizer } from '../observability/sanitizer.ts';
 import { createProxmoxClient } from '../proxmox/index.ts';
-import { openDatabase } from '../store/index.ts';
+import { openDatabase, openPostgres, pendingMigrations } from '../store/index.ts';
 import { proxmoxOptions, registerSecrets } from './runtime.ts';
 
 interface Check {
@@ -54,15 +56,22 @@ const CHECKS: Check[] = [
     name: 'PostgreSQL',
     async run(config) {
       const url = config.database.url?.reveal();
-      const { sql, applied } = await within(
-        openDatabase({ ...(url ? { url } : {}), dataDir: config.dataDir }),
+      if (!url && !existsSync(join(config.dataDir, 'pglite'))) {
+        return `DATABASE_URL unset: ATLAS will create its embedded database in ${join(config.dataDir, 'pglite')} at first start`;
+      }
+      const sql = await within(
+        url ? openPostgres({ url }) : openDatabase({ dataDir: config.dataDir }).then((d) => d.sql),
         'the database',
       );
-      await sql.close();
-      const where = url
-        ? 'DATABASE_URL'
-        : `embedded database in ${config.dataDir}/pglite (DATABASE_URL unset)`;
-      return `${where} works; schema up to date${applied.length > 0 ? ` (applied ${applied.join(', ')})` : ''}`;
+      try {
+        const pending = await pendingMigrations(sql);
+        const where = url
+          ? 'DATABASE_URL'
+          : `embedded database in ${config.dataDir}/pglite (DATABASE_URL unset)`;
+        return `${where} answers; ${pending.length === 0 ? 'schema up to date' : `${pending.length} migration(s) to apply at start: ${pending.join(', ')}`}`;
+      } finally {
+        await sql.close();
+      }
     },
   },
   {

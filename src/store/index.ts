@@ -1,3 +1,4 @@
+export { pendingMigrations } from './migration-status.ts';
 export { openDatabase } from './open-database.ts';
 export { RedisClaims } from './redis/redis-claims.ts';
 export { createRedis, deleteKeys } from './redis/redis-client.ts';
@@ -5,6 +6,7 @@ export { RedisConversationStore } from './redis/redis-conversation-store.ts';
 export { RedisEventBus } from './redis/redis-event-bus.ts';
 export { RedisLocks } from './redis/redis-locks.ts';
 export { RedisMessageRefs } from './redis/redis-message-refs.ts';
+export { openPostgres } from './sql/open-postgres.ts';
 export type { Sql } from './sql/sql.ts';
 export { SqlAuditLog } from './sql-audit-log.ts';
 export { SqlRequestStore } from './sql-request-store.ts';
