@@ -7,6 +7,7 @@ import { AtlasError } from '../domain/errors.ts';
 import { type AtlasMetrics, createMetrics } from '../observability/metrics.ts';
 import { defaultSanitizer } from '../observability/sanitizer.ts';
 import { systemClock } from '../ports/clock.ts';
+import type { EventBus } from '../ports/event-bus.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { MessageRefs } from '../ports/message-refs.ts';
 import {
@@ -137,12 +138,20 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       ...options.timing,
     },
   });
+  const metrics = createMetrics();
+  const counted: EventBus = {
+    publish: async (event) => {
+      if (event.type === 'state' && event.state) metrics.requestState('request', event.state);
+      await events.publish(event);
+    },
+    subscribe: (handler) => events.subscribe(handler),
+  };
   const deps: WorkerDeps = {
     requests: new SqlRequestStore(sql),
     audit: new SqlAuditLog(sql),
     conversations: new RedisConversationStore(redis, { prefix: options.prefix }),
     queue,
-    events,
+    events: counted,
     inventory: new CachedInventory(engine.inventory, systemClock),
     claims,
     clock: systemClock,
@@ -164,7 +173,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     sql,
     queue,
     messages: new RedisMessageRefs(redis, { prefix: options.prefix }),
-    metrics: createMetrics(),
+    metrics,
     proxmox,
     close,
   };

@@ -3,17 +3,20 @@ import type { Request, VmResult } from '../../domain/request.ts';
 import type { ThreadView } from '../../domain/thread-view.ts';
 import { auditLine, seconds } from './format.ts';
 
-function vmLine(vm: VmResult, ciUser: string): string {
+function vmLine(vm: VmResult, ciUser: string, created: boolean): string {
   const where = `${vm.node} · vmid ${vm.vmid}`;
+  if (!created) return where;
   return vm.ip ? `${where} · ${vm.ip} · ssh ${ciUser}@${vm.ip}` : `${where} · no IP reported yet`;
 }
+
+const DONE: Record<string, string> = { start: 'is started', stop: 'is stopped', reboot: 'is rebooted' };
 
 function verb(request: Request): string {
   const op = request.operation;
   if (op.kind === 'create')
     return op.vms.length === 1 ? `${op.vms[0]?.name} is running` : `${op.vms.length} VMs are running`;
   if (op.kind === 'destroy') return `${op.vm.name} is destroyed`;
-  return `${op.vm.name}: ${op.action} done`;
+  return `${op.vm.name} ${DONE[op.action] ?? `${op.action} done`}`;
 }
 
 /** The final answer of a successful request: a new message, so people are notified. */
@@ -24,7 +27,10 @@ export function resultView(request: Request, audit: AuditEntry[], ciUser: string
     tone: 'success',
     title: `${request.id} done: ${verb(request)}`,
     fields: [
-      ...(request.result ?? []).map((vm) => ({ label: vm.name, value: vmLine(vm, ciUser) })),
+      ...(request.result ?? []).map((vm) => ({
+        label: vm.name,
+        value: vmLine(vm, ciUser, request.operation.kind === 'create'),
+      })),
       { label: 'Took', value: seconds(took) },
     ],
     context: audit.slice(-4).map(auditLine),
