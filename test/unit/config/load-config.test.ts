@@ -100,7 +100,9 @@ describe('docs/configuration.md', () => {
   it('is generated from the settings table and lists every setting', () => {
     const docs = readFileSync('docs/configuration.md', 'utf8');
 
-    expect(docs, 'docs/configuration.md is stale: run node scripts/gen-config-docs.ts').toBe(renderConfigDocs());
+    expect(docs, 'docs/configuration.md is stale: run node scripts/gen-config-docs.ts').toBe(
+      renderConfigDocs(),
+    );
     for (const setting of SETTINGS) expect(docs).toContain(`\`${setting.env}\``);
   });
 });
