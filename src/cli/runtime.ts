@@ -42,6 +42,8 @@ export interface RuntimeOptions {
   dataDir: string;
   proxmox: ProxmoxClientOptions;
   timing?: Partial<EngineTiming>;
+  /** First backoff of a job that failed with a transient error; doubles each attempt. Default 1 s. */
+  retryBackoffMs?: number;
 }
 
 /** Everything one ATLAS process talks to, opened once from the configuration. */
@@ -124,7 +126,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const queue = createJobQueue({
     connection: { url: options.redisUrl },
     prefix: options.prefix.replace(/:$/, ''),
-    retry: { attempts: config.worker.attempts, backoffMs: 1000 },
+    retry: { attempts: config.worker.attempts, backoffMs: options.retryBackoffMs ?? 1000 },
     logger,
   });
   const proxmox = createProxmoxClient(options.proxmox);

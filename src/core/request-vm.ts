@@ -1,4 +1,4 @@
-import { AtlasError } from '../domain/errors.ts';
+import { AtlasError, isAtlasError } from '../domain/errors.ts';
 import type { PowerAction } from '../domain/intent.ts';
 import type { ThreadView } from '../domain/thread-view.ts';
 import type { VmSpec } from '../domain/vm-spec.ts';
@@ -6,14 +6,24 @@ import type { CoreDeps } from './deps.ts';
 import { assertManaged, findVm } from './query-vms.ts';
 import { type Asker, startRequest } from './start-request.ts';
 import { validateCreate } from './validate/validate-create.ts';
+import { notice } from './views/notices.ts';
 
 /** `vm create`: checked against Proxmox's templates, nodes and names before anything is queued. */
 export async function requestCreate(deps: CoreDeps, asker: Asker, vms: VmSpec[]): Promise<ThreadView[]> {
-  const [templates, nodes, existing] = await Promise.all([
+  const world = await Promise.all([
     deps.inventory.templates(),
     deps.inventory.nodes(),
     deps.inventory.vms(),
-  ]);
+  ]).catch((error: unknown) => {
+    if (isAtlasError(error) && error.code === 'transient') return undefined;
+    throw error;
+  });
+  if (!world) {
+    const views = await startRequest(deps, asker, { kind: 'create', vms });
+    const later = 'The request is kept; it will be checked and planned as soon as Proxmox answers.';
+    return [...views, notice('Proxmox is not answering right now.', later, 'warning')];
+  }
+  const [templates, nodes, existing] = world;
   const findings = validateCreate(vms, { templates, nodes, vms: existing }, deps.policy);
   const [first, ...more] = findings;
   if (first) {

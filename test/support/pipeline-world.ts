@@ -83,6 +83,7 @@ export class PipelineWorld {
       dataDir: 'memory://',
       proxmox: { url: sim.url, tokenId: sim.tokenId, tokenSecret: sim.tokenSecret },
       timing: FAST_TIMING,
+      retryBackoffMs: 100,
     });
     const world = new PipelineWorld(sim, runtime, schema, new RecordingChat());
     if (options.render !== false) await world.renderTo(world.chat);
