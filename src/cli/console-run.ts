@@ -37,6 +37,7 @@ export async function runConsole(runtime: Runtime, options: ConsoleRunOptions): 
       handle: (message) => handleMessage(runtime.deps, message),
       deliver,
       lockstep: options.echo,
+      interactive: !options.echo,
       waitIdle: () => waitSettled(runtime, renderer, thread, options),
       summary: async () => [await threadSummary(runtime.deps, thread)],
     });

@@ -36,6 +36,7 @@ describe('atlas demo', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/Plan R-[0-9A-Z]{4}: create web-01/);
     expect(out).toContain('[Approve]  /atlas approve R-');
+    expect(out).toContain('[Reject]   /atlas reject R-');
     expect(out).toMatch(/Approved by bob at \d\d:\d\d UTC/);
     expect(out).toMatch(/R-[0-9A-Z]{4} done: web-01 is running/);
     expect(out).toMatch(/ssh atlas@10\.\d+\.\d+\.\d+/);

@@ -9,6 +9,8 @@ export interface ConsoleSessionOptions {
   output: Writable;
   /** Echo each input line (`alice> ...`) so a piped transcript reads like a conversation. */
   echo: boolean;
+  /** A person at a terminal: show a prompt with the acting user's name. */
+  interactive: boolean;
   user: string;
   thread: ThreadRef;
   handle(message: InboundMessage): Promise<ThreadView[]>;
@@ -32,13 +34,21 @@ export async function runConsoleSession(options: ConsoleSessionOptions): Promise
   let user: UserRef = { id: `console:${options.user}`, name: options.user };
   let count = 0;
   const prompt = () => `${user.name}> `;
+  const ask = () => {
+    if (options.interactive) options.output.write(prompt());
+  };
+  ask();
   for await (const raw of lines) {
     const text = raw.trim();
     if (options.echo) options.output.write(`${prompt()}${text}\n`);
-    if (!text || text.startsWith('#')) continue;
+    if (!text || text.startsWith('#')) {
+      ask();
+      continue;
+    }
     const as = /^\/as(?:\s+(\S+))?$/.exec(text);
     if (as) {
       user = switchUser(options, user, as[1]);
+      ask();
       continue;
     }
     if (text === '/quit' || text === '/exit') break;
@@ -51,6 +61,7 @@ export async function runConsoleSession(options: ConsoleSessionOptions): Promise
     };
     await options.deliver(options.thread, await options.handle(message), user);
     if (options.lockstep) await options.waitIdle();
+    ask();
   }
   await options.waitIdle();
   await options.deliver(options.thread, await options.summary());

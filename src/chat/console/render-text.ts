@@ -47,8 +47,10 @@ export function renderText(view: ThreadView, style: TextStyle = { color: false }
   }
   if (view.table) lines.push(...table(view.table.columns, view.table.rows).map((l) => pad + l));
   if (view.code) lines.push(...view.code.split('\n').map((l) => `${pad}│ ${l}`));
-  for (const button of view.buttons ?? [])
-    lines.push(`${pad}[${button.label}]  ${paint(style, '1', button.command)}`);
+  const width = Math.max(0, ...(view.buttons ?? []).map((b) => b.label.length + 2));
+  for (const button of view.buttons ?? []) {
+    lines.push(`${pad}${`[${button.label}]`.padEnd(width)}  ${paint(style, '1', button.command)}`);
+  }
   for (const line of view.context ?? []) lines.push(paint(style, '2', `${pad}· ${line}`));
   return lines.join('\n');
 }
