@@ -2,9 +2,10 @@ import type { Server } from 'node:http';
 import { ChatRouter } from '../core/chat-router.ts';
 import type { Logger } from '../ports/logger.ts';
 import { ADAPTERS, type ChatAdapter } from './chat-adapters.ts';
-import { type RouteHandler, startHttpEndpoint } from './http-endpoint.ts';
+import type { RouteHandler } from './http-endpoint.ts';
 import { startRenderer } from './renderer-loop.ts';
 import type { Runtime } from './runtime.ts';
+import { startStatusEndpoint } from './status-endpoint.ts';
 
 /** The bot side of a process: the configured chat adapters, the renderer of worker events, the HTTP endpoint. */
 export async function startBot(runtime: Runtime, logger: Logger): Promise<{ close(): Promise<void> }> {
@@ -16,20 +17,7 @@ export async function startBot(runtime: Runtime, logger: Logger): Promise<{ clos
     const adapter = await factory(context);
     if (adapter) adapters.push(adapter);
   }
-  const server: Server = await startHttpEndpoint({
-    port: config.httpPort,
-    logger,
-    routes,
-    ready: async () => {
-      await runtime.redis.ping();
-      await runtime.sql.query('SELECT 1');
-      await runtime.deps.inventory.nodes();
-    },
-    metrics: async () => ({
-      contentType: runtime.metrics.contentType,
-      body: await runtime.metrics.metricsText(),
-    }),
-  });
+  const server: Server = await startStatusEndpoint(runtime, logger, routes);
   for (const adapter of adapters) await adapter.start();
   const router = new ChatRouter(Object.fromEntries(adapters.map((a) => [a.platform, a.chat])));
   const rendering = adapters.length > 0 ? await startRenderer(runtime, router) : undefined;

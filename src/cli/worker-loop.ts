@@ -42,7 +42,7 @@ export async function startWorkerLoop(runtime: Runtime, options: WorkerLoopOptio
     ...(options.lockDurationMs ? { lockDurationMs: options.lockDurationMs } : {}),
     processors: {
       plan: (data) => planRequest(deps, data.requestId),
-      apply: (data) => applyRequest(deps, data.requestId, data.planHash),
+      apply: (data, job) => applyRequest(deps, data.requestId, data.planHash, job.signal),
       lifecycle: (data) => runLifecycle(deps, data.requestId),
     },
     hooks: {

@@ -13,6 +13,7 @@ export async function applyRequest(
   deps: WorkerDeps,
   requestId: string,
   approvedHash: string | undefined,
+  signal?: AbortSignal,
 ): Promise<void> {
   let request = await deps.requests.get(requestId);
   if (!request) throw new AtlasError('not_found', `Applying ${requestId}: no such request.`);
@@ -31,7 +32,7 @@ export async function applyRequest(
       message: progress.message,
       ...(progress.vm ? { vm: progress.vm } : {}),
     });
-  const result = await deps.engine.apply(plan, report);
+  const result = await deps.engine.apply(plan, report, signal);
   await moveRequest(deps, request, { to: 'succeeded', actor: 'atlas', patch: { result }, detail: 'done' });
 }
 

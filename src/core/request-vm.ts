@@ -3,6 +3,7 @@ import type { PowerAction } from '../domain/intent.ts';
 import type { ThreadView } from '../domain/thread-view.ts';
 import type { VmSpec } from '../domain/vm-spec.ts';
 import type { CoreDeps } from './deps.ts';
+import { assertMayPower } from './power-rights.ts';
 import { assertManaged, findVm } from './query-vms.ts';
 import { type Asker, startRequest } from './start-request.ts';
 import { validateCreate } from './validate/validate-create.ts';
@@ -51,6 +52,7 @@ export async function requestPower(
 ): Promise<ThreadView[]> {
   const vm = await findVm(deps, name);
   assertManaged(vm, action);
+  await assertMayPower(deps, vm, asker.user, action);
   return startRequest(deps, asker, {
     kind: 'power',
     action,

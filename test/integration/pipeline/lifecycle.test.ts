@@ -38,6 +38,19 @@ describe('a VM through its life', () => {
     expect(violations).toEqual([]);
   });
 
+  it('lets only the person who asked for a VM and the approvers stop it', async () => {
+    world = await PipelineWorld.start();
+    await runningVm('owned-01');
+
+    const [refused] = await world.say('mallory', 'vm stop owned-01');
+    const byApprover = await world.create('bob', 'vm reboot owned-01');
+
+    expect(refused).toMatchObject({ title: 'You cannot stop owned-01.', visibility: 'ephemeral' });
+    expect(refused?.text).toContain('alice, who asked for it,');
+    expect(world.sim.state.vmByName('owned-01')?.status).toBe('running');
+    await world.waitFor(byApprover, 'succeeded');
+  });
+
   it('will not touch a VM that ATLAS did not create', async () => {
     world = await PipelineWorld.start();
     world.sim.state.addVm({ vmid: 500, node: 'pve1', name: 'legacy-db', status: 'running' });
