@@ -6,7 +6,7 @@ import { isAtlasError } from '../domain/errors.ts';
 import { defaultSanitizer } from '../observability/sanitizer.ts';
 import { createProxmoxClient } from '../proxmox/index.ts';
 import { openDatabase, openPostgres, pendingMigrations } from '../store/index.ts';
-import { proxmoxOptions, registerSecrets } from './runtime.ts';
+import { proxmoxOptions, registerSecrets } from './config-bridge.ts';
 
 interface Check {
   name: string;

@@ -2,7 +2,8 @@ import { type Config, loadConfig } from '../config/index.ts';
 import { AtlasError } from '../domain/errors.ts';
 import { createLogger } from '../observability/logger.ts';
 import type { Logger } from '../ports/logger.ts';
-import { openRuntime, proxmoxOptions, type Runtime, registerSecrets } from './runtime.ts';
+import { proxmoxOptions, registerSecrets } from './config-bridge.ts';
+import { openRuntime, type Runtime } from './runtime.ts';
 
 /** Reads the configuration once, registers its secrets with the sanitizer, and makes the process logger. */
 export function setup(
