@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config/index.ts';
 import { CachedInventory } from '../core/cached-inventory.ts';
 import type { WorkerDeps } from '../core/deps.ts';
-import { AtlasError } from '../domain/errors.ts';
 import { type AtlasMetrics, createMetrics } from '../observability/metrics.ts';
-import { defaultSanitizer } from '../observability/sanitizer.ts';
 import { systemClock } from '../ports/clock.ts';
 import type { EventBus } from '../ports/event-bus.ts';
 import type { Logger } from '../ports/logger.ts';
