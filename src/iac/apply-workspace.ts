@@ -1,0 +1,76 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AtlasError } from '../domain/errors.ts';
+import type { Plan } from '../domain/plan.ts';
+import type { ProgressReporter } from '../ports/engine.ts';
+import { type PlanArtifacts, sha256Hex } from './plan-artifacts.ts';
+import { assertResumable, planChanges } from './plan-summary.ts';
+import { TerraformError } from './terraform-error.ts';
+import type { RunScope } from './terraform-runner.ts';
+import { PLAN_FILE, RESUME_FILE, type TfContext } from './tf-context.ts';
+
+export interface ApplyRun {
+  plan: Plan;
+  /** The approved plan file (approvedPlanFile). */
+  bytes: Uint8Array;
+  /** A workspace directory already prepared (prepareWorkspace). */
+  dir: string;
+  destroyTargets?: readonly string[];
+}
+
+/**
+ * Applies the approved plan file, byte for byte. When Terraform calls it stale (an earlier attempt of
+ * this same apply changed the state before it stopped), it plans again from the same configuration and
+ * applies that only if it touches nothing but the approved resources, in the approved direction.
+ */
+export async function applyWorkspace(
+  ctx: TfContext,
+  run: ApplyRun,
+  report: ProgressReporter,
+  scope: RunScope,
+): Promise<void> {
+  await writeFile(join(run.dir, PLAN_FILE), run.bytes, { mode: 0o600 });
+  try {
+    await ctx.runner.apply(run.dir, PLAN_FILE, scope);
+  } catch (error) {
+    if (!(error instanceof TerraformError) || error.code !== 'stale_plan') throw error;
+    await report({
+      message: 'an earlier attempt changed the state already; planning the rest of the approved changes',
+    });
+    await resume(ctx, run, scope);
+  }
+}
+
+async function resume(ctx: TfContext, run: ApplyRun, scope: RunScope): Promise<void> {
+  const targets = run.destroyTargets;
+  await ctx.runner.plan(run.dir, { out: RESUME_FILE, ...(targets ? { destroy: true, targets } : {}) }, scope);
+  const changes = planChanges(await ctx.runner.show(run.dir, RESUME_FILE, scope));
+  assertResumable(run.plan.requestId, run.plan.actions, changes);
+  if (changes.length > 0) await ctx.runner.apply(run.dir, RESUME_FILE, scope);
+}
+
+/** The stored plan file whose hash the approval pinned; anything else is refused. */
+export async function approvedPlanFile(artifacts: PlanArtifacts, plan: Plan): Promise<Uint8Array> {
+  const pinned = plan.artifactSha256;
+  const replan = { hint: 'Nothing was applied. Plan the request again and approve the new plan.' };
+  if (!pinned) {
+    throw new AtlasError('stale_plan', `The plan of ${plan.requestId} has no Terraform plan file.`, replan);
+  }
+  const bytes = await artifacts.load(pinned);
+  if (!bytes) {
+    throw new AtlasError(
+      'stale_plan',
+      `The Terraform plan file approved for ${plan.requestId} (${pinned.slice(0, 12)}) is not stored any more.`,
+      replan,
+    );
+  }
+  const actual = sha256Hex(bytes);
+  if (actual !== pinned) {
+    throw new AtlasError(
+      'stale_plan',
+      `The stored Terraform plan file of ${plan.requestId} is ${actual.slice(0, 12)}, not the approved ${pinned.slice(0, 12)}.`,
+      replan,
+    );
+  }
+  return bytes;
+}
