@@ -84,6 +84,18 @@ export class SlackPlatform implements ChatPlatform {
     return slackThread(channel, ts);
   }
 
+  /** Deletes the message that started a thread (ATLAS's own), when nothing came of it. Best effort. */
+  async withdraw(thread: ThreadRef): Promise<void> {
+    try {
+      await this.#client.chat.delete({ channel: thread.channel, ts: thread.thread });
+    } catch (error) {
+      this.#logger.debug(
+        { err: error, channel: thread.channel },
+        'could not delete an unused thread starter',
+      );
+    }
+  }
+
   /** Resolves once every paced edit has been sent. */
   idle(): Promise<void> {
     return this.#pacer.idle();

@@ -80,7 +80,10 @@ export class UpdatePacer {
 
   #fire(key: string, slot: Slot): void {
     const now = this.#now();
-    if (this.#tokenWait(now) > 0) return this.#arm(key, slot);
+    if (this.#tokenWait(now) > 0) {
+      this.#arm(key, slot);
+      return;
+    }
     const send = slot.pending;
     if (!send) return;
     this.#tokens -= 1;
