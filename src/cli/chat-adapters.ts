@@ -4,7 +4,9 @@ import type { Platform } from '../domain/thread.ts';
 import type { ChatPlatform } from '../ports/chat-platform.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { MessageRefs } from '../ports/message-refs.ts';
+import { discordAdapter } from './discord-adapter.ts';
 import type { RouteHandler } from './http-endpoint.ts';
+import { slackAdapter } from './slack-adapter.ts';
 
 /** What a chat adapter gets to start: the core, the configuration, and a place for HTTP routes. */
 export interface AdapterContext {
@@ -28,4 +30,4 @@ export interface ChatAdapter {
 export type AdapterFactory = (context: AdapterContext) => Promise<ChatAdapter | undefined>;
 
 /** Every chat platform ATLAS can serve; each adapter decides from the configuration whether it runs. */
-export const ADAPTERS: readonly AdapterFactory[] = [];
+export const ADAPTERS: readonly AdapterFactory[] = [slackAdapter, discordAdapter];

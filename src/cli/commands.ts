@@ -37,6 +37,11 @@ export const COMMANDS: readonly Command[] = [
     run: lazy(() => import('./demo.ts')),
   },
   {
+    name: 'discord',
+    summary: 'register the /atlas slash command with Discord (`atlas discord register [--guild ID]`)',
+    run: lazy(() => import('./discord.ts')),
+  },
+  {
     name: 'doctor',
     summary: 'check the configuration and reach Redis, PostgreSQL and Proxmox',
     run: lazy(() => import('./doctor.ts')),

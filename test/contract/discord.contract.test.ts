@@ -1,0 +1,4 @@
+import { chatAdapterContract } from './chat-contract.ts';
+import { discordHarness } from './discord-harness.ts';
+
+chatAdapterContract('discord', discordHarness);
