@@ -22,6 +22,9 @@ const TOKEN_SHAPES: readonly { pattern: RegExp; replacement: string }[] = [
   { pattern: new RegExp(`([\\w.-]+@[\\w.-]+![\\w.-]+)=${UUID}`, 'g'), replacement: `$1=${MASK}` },
   // HTTP credentials in headers or anywhere else they were copied to.
   { pattern: /\b(Bearer|Bot|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, replacement: `$1 ${MASK}` },
+  // Discord: interaction and webhook tokens in URLs, and bot tokens (base64 user id . timestamp . hmac).
+  { pattern: /(\/(?:webhooks|interactions)\/\d{15,22}\/)[A-Za-z0-9._-]{20,}/g, replacement: `$1${MASK}` },
+  { pattern: /\b[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}\b/g, replacement: MASK },
   // Passwords in connection URLs: redis://:pw@host, postgres://user:pw@host.
   { pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^\s:@/]*):[^\s@/]+@/gi, replacement: `$1:${MASK}@` },
 ];

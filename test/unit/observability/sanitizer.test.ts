@@ -103,3 +103,17 @@ describe('Sanitizer', () => {
     expect(out).toBe(text);
   });
 });
+
+describe('Discord token shapes', () => {
+  it('masks bot tokens and interaction/webhook tokens in URLs, keeping the ids', () => {
+    const sanitizer = new Sanitizer();
+    const bot = `MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.${'x'.repeat(38)}`;
+
+    const text = sanitizer.sanitize(
+      `token ${bot} POST /interactions/123456789012345678/aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4/callback`,
+    );
+
+    expect(text).not.toContain(bot);
+    expect(text).toContain('/interactions/123456789012345678/***/callback');
+  });
+});
