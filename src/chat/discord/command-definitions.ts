@@ -52,6 +52,7 @@ const CREATE_OPTIONS: APIApplicationCommandBasicOption[] = [
   },
   { type: Option.String, name: 'ssh-key', description: 'One OpenSSH public key line', max_length: 1000 },
   { type: Option.String, name: 'tag', description: 'A Proxmox tag for the VM', max_length: 40 },
+  { type: Option.String, name: 'with', description: 'Roles or profiles, e.g. nginx,docker', max_length: 200 },
 ];
 
 function vmCommand(name: string, description: string): APIApplicationCommandSubcommandOption {

@@ -5,7 +5,7 @@ import {
   type SocketModeReceiver,
   type webApi,
 } from '@slack/bolt';
-import { APPROVE_ACTION, onButton, REJECT_ACTION } from './on-button.ts';
+import { APPROVE_ACTION, OTHER_ACTIONS, onButton, REJECT_ACTION } from './on-button.ts';
 import { onCommand } from './on-command.ts';
 import { onMention } from './on-mention.ts';
 import { onRejectReason } from './on-reject-reason.ts';
@@ -34,6 +34,8 @@ export function createBoltApp(options: BoltAppOptions, session: SlackSession): A
   app.command(/.*/, onCommand(session));
   app.action(APPROVE_ACTION, onButton(session));
   app.action(REJECT_ACTION, onButton(session));
+  // Every other ATLAS button (run a suggested command, roll back) goes to the core as it is.
+  app.action(OTHER_ACTIONS, onButton(session));
   app.view(REJECT_CALLBACK_ID, onRejectReason(session));
   app.error(async (error) => {
     session.logger.error({ err: error }, 'a Slack request could not be handled');

@@ -7,6 +7,8 @@ import type { SlackSession } from './slack-session.ts';
 
 export const APPROVE_ACTION = 'atlas_approve';
 export const REJECT_ACTION = 'atlas_reject';
+/** Buttons the core decides on without a dialog: a suggested command to run, a rollback. */
+export const OTHER_ACTIONS = /^atlas_(run|rollback)$/;
 
 /**
  * Approve and Reject on a plan card. Acknowledged at once; Approve goes to the core (which checks who may
