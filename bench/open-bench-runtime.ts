@@ -6,7 +6,12 @@ import type { BenchSettings } from './settings.ts';
 /** The same runtime `atlas bot` / `atlas worker` open, pointed at the benchmark's services. */
 export function openBenchRuntime(settings: BenchSettings, role: string): Promise<Runtime> {
   const config = loadConfig({
-    env: { ATLAS_APPROVERS: 'console:bob', ATLAS_WORKER_CONCURRENCY: '16', ATLAS_MAX_COUNT: '50' },
+    env: {
+      ATLAS_APPROVERS: 'console:bob',
+      ATLAS_WORKER_CONCURRENCY: '16',
+      ATLAS_MAX_COUNT: '50',
+      ATLAS_ENGINE: 'api',
+    },
     cwd: process.cwd(),
   });
   return openRuntime({

@@ -7,6 +7,7 @@ import { startSimulator } from '../src/sim/index.ts';
 import { createRedis, deleteKeys } from '../src/store/index.ts';
 import { openPostgres } from '../src/store/sql/open-postgres.ts';
 import { type BenchSettings, type BotCommand, percentile } from './settings.ts';
+import { hasTerraform, measureTerraformOverhead, TARGET_RATIO } from './terraform-overhead.ts';
 
 const json = process.argv.includes('--json');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -28,6 +29,17 @@ function ask<T>(child: ChildProcess, command: BotCommand | { op: 'rss' | 'exit' 
     );
     child.send(command);
   });
+}
+
+/** Optional: only where the terraform binary is found (the Terraform engine's overhead over terraform by hand). */
+async function terraformSection(): Promise<{ terraform_overhead_ratio?: number }> {
+  if (!hasTerraform()) {
+    note('terraform_overhead_ratio skipped: terraform binary not found on PATH');
+    return {};
+  }
+  note('one VM with the Terraform engine, against terraform init/plan/apply by hand on its workspace');
+  const result = await measureTerraformOverhead({ redisUrl: REDIS_URL, databaseUrl: DATABASE_URL });
+  return { terraform_overhead_ratio: result.terraform_overhead_ratio };
 }
 
 const sim = await startSimulator({
@@ -61,6 +73,7 @@ try {
   const e2e = await ask<{ wallMs: number }>(bot, { op: 'end-to-end', count: 50 });
   const botRss = await ask<{ rss: number }>(bot, { op: 'rss' });
   const workerRss = await ask<{ rss: number }>(worker, { op: 'rss' });
+  const terraform = await terraformSection();
   const results = {
     first_reply_p99_ms: Math.round(percentile(first.latencies, 99)),
     approval_to_active_p99_ms: Math.round(percentile(approvals.latencies, 99)),
@@ -75,7 +88,7 @@ try {
     bot_rss_mb: 200,
     worker_rss_mb: 200,
   };
-  if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ ...results, ...terraform })}\n`);
   else {
     process.stdout.write(`${'metric'.padEnd(28)}${'value'.padStart(8)}  target\n`);
     for (const [key, value] of Object.entries(results)) {
@@ -84,6 +97,12 @@ try {
         `${key.padEnd(28)}${String(value).padStart(8)}  < ${target}  ${value < target ? 'ok' : 'MISSED'}\n`,
       );
     }
+    const ratio = terraform.terraform_overhead_ratio;
+    process.stdout.write(
+      ratio === undefined
+        ? `${'terraform_overhead_ratio'.padEnd(28)}skipped: terraform binary not found on PATH\n`
+        : `${'terraform_overhead_ratio'.padEnd(28)}${String(ratio).padStart(8)}  <= ${TARGET_RATIO}  ${ratio <= TARGET_RATIO ? 'ok' : 'MISSED'}\n`,
+    );
   }
 } finally {
   bot.send({ op: 'exit' });

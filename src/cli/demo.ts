@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,6 +8,7 @@ import type { Config } from '../config/index.ts';
 import { startSimulator } from '../sim/index.ts';
 import { deleteKeys } from '../store/index.ts';
 import { runConsole } from './console-run.ts';
+import { demoEngine } from './demo-engine.ts';
 import { type LocalRedis, startLocalRedis } from './local-redis.ts';
 import { openRuntime } from './runtime.ts';
 import { setup } from './setup.ts';
@@ -15,8 +17,10 @@ const BANNER = (
   user: string,
   approvers: string,
   nodes: string,
+  engine: string,
   log: string,
 ) => `ATLAS demo: a built-in Proxmox VE simulator (${nodes}), an in-memory database, a worker in this process.
+VMs are made by ${engine}.
 You are ${user}. Approvers: ${approvers}. Type a command, for example:
   /atlas vm create web-01 --cores 2 --memory 2G
   /as bob          (switch to bob, who may approve)
@@ -39,8 +43,10 @@ export async function run(args: readonly string[]): Promise<number> {
     createWriteStream(logFile),
   );
   const user = values.user ?? 'alice';
+  const scratch = await mkdtemp(join(tmpdir(), 'atlas-demo-'));
+  const engine = await demoEngine(config, scratch);
   const demoConfig: Config = {
-    ...config,
+    ...engine.config,
     policy: {
       ...config.policy,
       approvers: config.policy.approvers.length > 0 ? config.policy.approvers : ['console:bob'],
@@ -63,10 +69,12 @@ export async function run(args: readonly string[]): Promise<number> {
     dataDir: 'memory://',
     proxmox: { url: sim.url, tokenId: sim.tokenId, tokenSecret: sim.tokenSecret },
     timing: { taskPollMs: 100, ipPollMs: 250, lockBackoffMs: 200 },
+    terraformWorkDir: join(scratch, 'terraform'),
   });
   try {
     const nodes = (await runtime.deps.inventory.nodes()).map((n) => n.name).join(', ');
-    process.stdout.write(BANNER(user, demoConfig.policy.approvers.join(', '), nodes, logFile));
+    const approvers = demoConfig.policy.approvers.join(', ');
+    process.stdout.write(BANNER(user, approvers, nodes, engine.said, logFile));
     await runConsole(runtime, {
       user,
       input: process.stdin,
@@ -80,6 +88,7 @@ export async function run(args: readonly string[]): Promise<number> {
     await runtime.close();
     await sim.close();
     await localRedis?.stop();
+    await rm(scratch, { recursive: true, force: true });
   }
   return 0;
 }

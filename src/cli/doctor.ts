@@ -7,6 +7,7 @@ import { defaultSanitizer } from '../observability/sanitizer.ts';
 import { createProxmoxClient } from '../proxmox/index.ts';
 import { openDatabase, openPostgres, pendingMigrations } from '../store/index.ts';
 import { proxmoxOptions, registerSecrets } from './config-bridge.ts';
+import { checkEngine } from './engine-check.ts';
 
 interface Check {
   name: string;
@@ -88,6 +89,7 @@ const CHECKS: Check[] = [
       }
     },
   },
+  { name: 'Engine', run: checkEngine },
   {
     name: 'Approvals',
     async run(config) {
@@ -108,7 +110,10 @@ function explain(error: unknown): string {
   return defaultSanitizer.sanitize(text);
 }
 
-/** `atlas doctor`: checks the configuration and reaches Redis, PostgreSQL and Proxmox; says how to fix what fails. */
+/**
+ * `atlas doctor`: checks the configuration, reaches Redis, PostgreSQL and Proxmox, names the engine (and
+ * Terraform's version); says how to fix what fails.
+ */
 export async function run(): Promise<number> {
   let config: Config;
   try {

@@ -1,8 +1,8 @@
 import { applyRequest } from '../core/apply-request.ts';
+import { runLifecycleJob } from '../core/configure/lifecycle-job.ts';
 import { expireRequests } from '../core/expire-requests.ts';
 import { failRequest } from '../core/fail-request.ts';
 import { planRequest } from '../core/plan-request.ts';
-import { runLifecycle } from '../core/run-lifecycle.ts';
 import { defaultSanitizer } from '../observability/sanitizer.ts';
 import type { JobKind } from '../ports/job-queue.ts';
 import { startWorkers } from '../queue/workers.ts';
@@ -43,7 +43,7 @@ export async function startWorkerLoop(runtime: Runtime, options: WorkerLoopOptio
     processors: {
       plan: (data) => planRequest(deps, data.requestId),
       apply: (data, job) => applyRequest(deps, data.requestId, data.planHash, job.signal),
-      lifecycle: (data) => runLifecycle(deps, data.requestId),
+      lifecycle: (data, job) => runLifecycleJob(deps, data.requestId, job.signal),
     },
     hooks: {
       onStart: (kind, data, job) => record(kind, data.requestId, job.id, 'started', job.attempt),

@@ -8,7 +8,7 @@ export async function run(): Promise<number> {
   const { config, logger, runtime } = await openConfigured('worker');
   const worker = await startWorkerLoop(runtime);
   const status = await startStatusEndpoint(runtime, logger);
-  logger.info({ concurrency: config.worker.concurrency, engine: config.engine }, 'worker running');
+  logger.info({ concurrency: config.worker.concurrency, engine: runtime.engine.name }, 'worker running');
   const signal = await untilStopped();
   logger.info({ signal }, 'worker stopping: finishing running jobs');
   await worker.close();

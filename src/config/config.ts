@@ -21,9 +21,23 @@ export interface Config {
     taskTimeoutMs: number;
     ipTimeoutMs: number;
   };
-  engine: 'api';
+  /** `auto` is settled when the runtime starts: `terraform` when its binary runs, else `api`. */
+  engine: 'auto' | 'terraform' | 'api';
+  terraform: { bin: string; cliConfigFile: string | undefined };
+  /** What child processes (Terraform) may take from the host environment: PATH, HOME, proxy settings. */
+  systemEnv: Readonly<Record<string, string>>;
   policy: Policy;
   worker: { concurrency: number; attempts: number };
+  /** The configure step (Ansible) and what happens to the VMs of a failed create. */
+  configure: {
+    /** Undefined: `ssh/atlas_ed25519` under the data directory. */
+    sshKeyFile: string | undefined;
+    sshPort: number;
+    sshWaitMs: number;
+    timeoutMs: number;
+    ansiblePlaybook: string;
+    rolesPath: readonly string[];
+  };
   slack: {
     botToken: Secret | undefined;
     signingSecret: Secret | undefined;
@@ -31,5 +45,14 @@ export interface Config {
     apiUrl: string | undefined;
   };
   discord: { token: Secret | undefined; applicationId: string | undefined; apiUrl: string | undefined };
-  llm: { apiKey: Secret | undefined; baseUrl: string | undefined; model: string };
+  llm: {
+    apiKey: Secret | undefined;
+    baseUrl: string | undefined;
+    model: string;
+    timeoutMs: number;
+    maxRounds: number;
+    memoryTokens: number;
+    /** Undefined: no daily limit. */
+    teamDailyTokens: number | undefined;
+  };
 }

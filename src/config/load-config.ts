@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { AtlasError } from '../domain/errors.ts';
+import type { OnFailure } from '../domain/roles.ts';
 import type { Config, LogLevel } from './config.ts';
 import { parseValue, type Value } from './parse-value.ts';
 import type { Secret } from './secret.ts';
 import { SETTINGS, type Setting } from './settings.ts';
+import { systemEnvOf } from './system-env.ts';
 
 export interface LoadOptions {
   env?: Record<string, string | undefined>;
@@ -37,7 +39,7 @@ export function loadConfig({ env = process.env, cwd = process.cwd() }: LoadOptio
       },
     );
   }
-  return deepFreeze(assemble(values, configFile));
+  return deepFreeze({ ...assemble(values, configFile), systemEnv: systemEnvOf(env) });
 }
 
 function defaultOf(setting: Setting): string | undefined {
@@ -81,7 +83,7 @@ function lookup(doc: Record<string, unknown>, path: string): unknown {
   return node === null ? undefined : node;
 }
 
-function assemble(v: Map<string, Value>, configFile: string | undefined): Config {
+function assemble(v: Map<string, Value>, configFile: string | undefined): Omit<Config, 'systemEnv'> {
   const str = (k: string) => v.get(k) as string | undefined;
   const num = (k: string) => v.get(k) as number;
   const bool = (k: string) => v.get(k) as boolean;
@@ -104,7 +106,11 @@ function assemble(v: Map<string, Value>, configFile: string | undefined): Config
       taskTimeoutMs: num('ATLAS_TASK_TIMEOUT'),
       ipTimeoutMs: num('ATLAS_IP_TIMEOUT'),
     },
-    engine: 'api',
+    engine: str('ATLAS_ENGINE') as Config['engine'],
+    terraform: {
+      bin: str('ATLAS_TERRAFORM_BIN') as string,
+      cliConfigFile: str('ATLAS_TERRAFORM_CLI_CONFIG'),
+    },
     policy: {
       approvers: list('ATLAS_APPROVERS'),
       requiredApprovals: Math.max(1, num('ATLAS_REQUIRED_APPROVALS')),
@@ -123,6 +129,15 @@ function assemble(v: Map<string, Value>, configFile: string | undefined): Config
         template: str('ATLAS_DEFAULT_TEMPLATE') as string,
         tags: list('ATLAS_DEFAULT_TAGS'),
       },
+      onFailure: str('ATLAS_ON_FAILURE') as OnFailure,
+    },
+    configure: {
+      sshKeyFile: str('ATLAS_SSH_KEY_FILE'),
+      sshPort: num('ATLAS_SSH_PORT'),
+      sshWaitMs: num('ATLAS_SSH_WAIT'),
+      timeoutMs: num('ATLAS_CONFIGURE_TIMEOUT'),
+      ansiblePlaybook: str('ATLAS_ANSIBLE_PLAYBOOK') as string,
+      rolesPath: list('ATLAS_ANSIBLE_ROLES_PATH'),
     },
     worker: {
       concurrency: Math.max(1, num('ATLAS_WORKER_CONCURRENCY')),
@@ -143,6 +158,10 @@ function assemble(v: Map<string, Value>, configFile: string | undefined): Config
       apiKey: secret('OPENAI_API_KEY'),
       baseUrl: str('OPENAI_BASE_URL'),
       model: str('ATLAS_LLM_MODEL') as string,
+      timeoutMs: num('ATLAS_LLM_TIMEOUT'),
+      maxRounds: Math.max(1, num('ATLAS_LLM_MAX_ROUNDS')),
+      memoryTokens: Math.max(500, num('ATLAS_LLM_MEMORY_TOKENS')),
+      teamDailyTokens: v.get('ATLAS_LLM_TEAM_DAILY_TOKENS') as number | undefined,
     },
   };
 }

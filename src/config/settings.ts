@@ -130,9 +130,24 @@ export const SETTINGS: readonly Setting[] = [
     env: 'ATLAS_ENGINE',
     yaml: 'engine',
     kind: 'string',
-    default: 'api',
-    choices: ['api'],
-    description: 'How VMs are created: `api` calls the Proxmox API directly.',
+    default: 'auto',
+    choices: ['auto', 'terraform', 'api'],
+    description:
+      'How VMs are created and destroyed: `terraform` generates a Terraform workspace per request and applies the approved plan file (bpg/proxmox provider); `api` calls the Proxmox API directly; `auto` is `terraform` when the terraform binary is found, else `api`. See docs/terraform.md.',
+  },
+  {
+    env: 'ATLAS_TERRAFORM_BIN',
+    yaml: 'terraform.bin',
+    kind: 'path',
+    default: 'terraform',
+    description: 'The terraform executable: a path, or a name looked up on PATH.',
+  },
+  {
+    env: 'ATLAS_TERRAFORM_CLI_CONFIG',
+    yaml: 'terraform.cliConfig',
+    kind: 'path',
+    description:
+      'A Terraform CLI configuration file (TF_CLI_CONFIG_FILE) for every Terraform run, e.g. with a provider mirror for machines without registry access.',
   },
   {
     env: 'ATLAS_APPROVERS',
@@ -242,6 +257,60 @@ export const SETTINGS: readonly Setting[] = [
       'Attempts for a job that fails with a transient error (Proxmox lock timeouts, network errors).',
   },
   {
+    env: 'ATLAS_ON_FAILURE',
+    yaml: 'configure.onFailure',
+    kind: 'string',
+    default: 'ask',
+    choices: ['ask', 'rollback', 'keep'],
+    description:
+      'What happens to the VMs of a create that failed while applying or configuring: `ask` offers a Roll back button in the thread, `rollback` removes them at once, `keep` leaves them for people to look at.',
+  },
+  {
+    env: 'ATLAS_SSH_KEY_FILE',
+    yaml: 'configure.sshKeyFile',
+    kind: 'path',
+    default: '(ATLAS_DATA_DIR/ssh/atlas_ed25519)',
+    description:
+      "ATLAS's own SSH private key (OpenSSH format), made on first use; its public half is planned into every VM created `--with` roles. Workers on several machines must share one file.",
+  },
+  {
+    env: 'ATLAS_SSH_PORT',
+    yaml: 'configure.sshPort',
+    kind: 'integer',
+    default: '22',
+    description: 'SSH port ATLAS connects to on new VMs to run their roles.',
+  },
+  {
+    env: 'ATLAS_SSH_WAIT',
+    yaml: 'configure.sshWait',
+    kind: 'duration',
+    default: '5m',
+    description:
+      'How long to wait for a new VM to answer over SSH (and for cloud-init to finish) before its roles run.',
+  },
+  {
+    env: 'ATLAS_CONFIGURE_TIMEOUT',
+    yaml: 'configure.timeout',
+    kind: 'duration',
+    default: '30m',
+    description: 'Longest run of ansible-playbook for one request.',
+  },
+  {
+    env: 'ATLAS_ANSIBLE_PLAYBOOK',
+    yaml: 'configure.ansiblePlaybook',
+    kind: 'path',
+    default: 'ansible-playbook',
+    description: 'The ansible-playbook executable: a path, or a name looked up on PATH.',
+  },
+  {
+    env: 'ATLAS_ANSIBLE_ROLES_PATH',
+    yaml: 'configure.rolesPath',
+    kind: 'list',
+    default: '(none)',
+    description:
+      'Directories of your own Ansible roles (and `profiles/`-style NAME.yml role bundles), searched before the ones ATLAS ships in templates/ansible/roles and templates/profiles.',
+  },
+  {
     env: 'SLACK_BOT_TOKEN',
     yaml: 'slack.botToken',
     kind: 'secret',
@@ -296,5 +365,36 @@ export const SETTINGS: readonly Setting[] = [
     kind: 'string',
     default: 'gpt-4o-mini',
     description: 'Model name for free-text conversations.',
+  },
+  {
+    env: 'ATLAS_LLM_TIMEOUT',
+    yaml: 'llm.timeout',
+    kind: 'duration',
+    default: '30s',
+    description:
+      'Longest wait for one answer of the language model; slower answers count as a failure (free text then falls back to the rule-based interpreter).',
+  },
+  {
+    env: 'ATLAS_LLM_MAX_ROUNDS',
+    yaml: 'llm.maxRounds',
+    kind: 'integer',
+    default: '3',
+    description:
+      'Proposals the validator may turn down in one message before the agent asks the person what to change.',
+  },
+  {
+    env: 'ATLAS_LLM_MEMORY_TOKENS',
+    yaml: 'llm.memoryTokens',
+    kind: 'integer',
+    default: '6000',
+    description: 'Tokens of conversation the agent keeps per thread (in Redis); older turns are summarised.',
+  },
+  {
+    env: 'ATLAS_LLM_TEAM_DAILY_TOKENS',
+    yaml: 'llm.teamDailyTokens',
+    kind: 'integer',
+    default: '(no limit)',
+    description:
+      'Language-model tokens one team (a chat channel) may use per UTC day; past it, free text is read by the rule-based interpreter.',
   },
 ];

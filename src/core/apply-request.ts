@@ -1,16 +1,20 @@
 import { AtlasError } from '../domain/errors.ts';
 import { planHash as hashOf } from '../domain/plan.ts';
 import type { Request } from '../domain/request.ts';
+import type { ApplyDeps } from './configure/configure-deps.ts';
+import { configureRequest } from './configure/configure-request.ts';
+import { needsConfiguring } from './configure/configuring-engine.ts';
 import type { WorkerDeps } from './deps.ts';
 import { moveRequest, publish } from './move-request.ts';
 
 /**
- * Apply job: approved → applying → succeeded. Applies exactly the plan that was approved: the job's
- * plan hash, the request's pinned hash and the stored plan's own hash must all agree. A retry after a
- * crash finds the request still `applying` and lets the (idempotent) engine carry on.
+ * Apply job: approved → applying → succeeded, or → configuring → succeeded when the plan has roles to
+ * run. Applies exactly the plan that was approved: the job's plan hash, the request's pinned hash and
+ * the stored plan's own hash must all agree. A retry after a crash finds the request still `applying`
+ * (the idempotent engine carries on) or `configuring` (the roles run again on the VMs it recorded).
  */
 export async function applyRequest(
-  deps: WorkerDeps,
+  deps: ApplyDeps,
   requestId: string,
   approvedHash: string | undefined,
   signal?: AbortSignal,
@@ -24,16 +28,35 @@ export async function applyRequest(
       detail: 'applying the approved plan',
     });
   }
-  if (request?.state !== 'applying') return;
+  if (request?.state !== 'applying' && request?.state !== 'configuring') return;
   const plan = await loadApprovedPlan(deps, request, approvedHash);
+  const thread = request;
   const report = async (progress: { message: string; vm?: string }) =>
-    publish(deps, request, {
+    publish(deps, thread, {
       type: 'progress',
       message: progress.message,
       ...(progress.vm ? { vm: progress.vm } : {}),
     });
-  const result = await deps.engine.apply(plan, report, signal);
-  await moveRequest(deps, request, { to: 'succeeded', actor: 'atlas', patch: { result }, detail: 'done' });
+  if (request.state === 'applying') {
+    const result = await deps.engine.apply(plan, report, signal);
+    if (!needsConfiguring(plan)) {
+      await moveRequest(deps, request, {
+        to: 'succeeded',
+        actor: 'atlas',
+        patch: { result },
+        detail: 'done',
+      });
+      return;
+    }
+    request = await moveRequest(deps, request, {
+      to: 'configuring',
+      actor: 'atlas',
+      patch: { result },
+      detail: 'created; running the roles',
+    });
+    if (!request) return;
+  }
+  await configureRequest(deps, request, plan, report, signal);
 }
 
 async function loadApprovedPlan(deps: WorkerDeps, request: Request, approvedHash: string | undefined) {

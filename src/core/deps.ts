@@ -9,6 +9,7 @@ import type { Inventory } from '../ports/inventory.ts';
 import type { JobQueue } from '../ports/job-queue.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { RequestStore } from '../ports/request-store.ts';
+import type { FreeTextDeps } from './free-text/free-text-deps.ts';
 
 /** What the use cases need, injected by the composition root (src/cli). */
 export interface CoreDeps {
@@ -22,6 +23,8 @@ export interface CoreDeps {
   clock: Clock;
   policy: Policy;
   logger: Logger;
+  /** Free text: the agent and the rule-based interpreter. Absent: free text gets the rules only. */
+  freeText?: FreeTextDeps;
 }
 
 /** Workers also drive an engine. */

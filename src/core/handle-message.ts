@@ -5,13 +5,14 @@ import type { InboundMessage } from '../ports/chat-platform.ts';
 import { approve } from './approve.ts';
 import type { CoreDeps } from './deps.ts';
 import { findRequest } from './find-request.ts';
+import { answerFreeText } from './free-text/answer-free-text.ts';
 import { helpText } from './grammar/help-text.ts';
 import { parseCommand } from './grammar/parse-command.ts';
 import { actorFields } from './move-request.ts';
 import { listTemplates, listVms, vmStatus } from './query-vms.ts';
 import { reject } from './reject.ts';
 import { requestCreate, requestDestroy, requestPower } from './request-vm.ts';
-import { errorView, notice } from './views/notices.ts';
+import { errorView } from './views/notices.ts';
 
 const EVENT_TTL_MS = 24 * 3600_000;
 
@@ -21,7 +22,7 @@ export async function handleMessage(deps: CoreDeps, message: InboundMessage): Pr
   try {
     const parsed = parseCommand(message.text, deps.policy);
     if (parsed.kind === 'error') return [errorView(parsed.error)];
-    if (parsed.kind === 'free-text') return [freeTextHint()];
+    if (parsed.kind === 'free-text') return await answerFreeText(deps, message);
     return await dispatch(deps, message, parsed.intent);
   } catch (error) {
     if (!isAtlasError(error))
@@ -74,12 +75,4 @@ async function dispatch(deps: CoreDeps, message: InboundMessage, intent: Intent)
       });
     }
   }
-}
-
-function freeTextHint(): ThreadView {
-  return notice(
-    'I did not understand that as a command.',
-    'No language model is configured, so I understand commands such as\n' +
-      '/atlas vm create web-01 --cores 2 --memory 4G\n/atlas vm list\n/atlas help',
-  );
 }

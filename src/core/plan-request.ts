@@ -31,6 +31,7 @@ export async function planRequest(deps: WorkerDeps, requestId: string): Promise<
     requestId,
     ...body,
     hash: planHash(body),
+    ...(draft.summary ? { summary: draft.summary.slice(0, 4000) } : {}),
     createdAt: now.toISOString(),
   };
   await deps.requests.savePlan(plan);

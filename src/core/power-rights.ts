@@ -1,14 +1,15 @@
 import { AtlasError } from '../domain/errors.ts';
 import type { VmInfo } from '../domain/inventory.ts';
+import { ownerRequestId } from '../domain/owner-tag.ts';
 import type { UserRef } from '../domain/thread.ts';
 import { describeApprovers, isApprover } from './approvers.ts';
 import type { CoreDeps } from './deps.ts';
 
-/** The request that created a VM, from its `atlas-r-xxxx` tag. */
+/** The person who asked for a VM: the requester of the request named by its owner tag. */
 export async function creatorOf(deps: CoreDeps, vm: VmInfo): Promise<UserRef | undefined> {
-  const tag = vm.tags.find((t) => /^atlas-r-[0-9a-z]{4,8}$/.test(t));
-  if (!tag) return undefined;
-  const request = await deps.requests.get(tag.slice('atlas-'.length).toUpperCase());
+  const owner = ownerRequestId(vm.tags);
+  if (!owner) return undefined;
+  const request = await deps.requests.get(owner);
   return request?.requester;
 }
 

@@ -50,6 +50,7 @@ export class ThreadRenderer {
 
   /** Event handler for EventBus.subscribe. Events of one request are rendered in order. */
   onEvent = async (event: AtlasEvent): Promise<void> => {
+    if (!shows(event)) return;
     if (!(await this.#deps.claims.claim(`render:${event.id}`, 3600_000))) return;
     await this.#serial(event.requestId, () => this.#render(event));
   };
@@ -156,6 +157,13 @@ export class ThreadRenderer {
     await this.#deps.deliver(request.thread, [view]);
     this.#shown.set(request.id, request.state);
   }
+}
+
+/** Whether an event changes what the thread shows; the others are not worth loading the request for. */
+function shows(event: AtlasEvent): boolean {
+  if (event.type === 'plan.ready' || event.type === 'progress') return true;
+  if (event.type !== 'state' || !event.state) return false;
+  return DECIDED.has(event.state) || event.state === 'applying' || isTerminal(event.state);
 }
 
 function lastActor(

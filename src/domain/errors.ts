@@ -13,6 +13,8 @@ export type AtlasErrorCode =
   | 'proxmox'
   | 'transient'
   | 'config'
+  /** The configure step (Ansible) failed on a VM that was created: the VM is there, its setup is not. */
+  | 'configure'
   | 'internal';
 
 export class AtlasError extends Error {

@@ -18,6 +18,8 @@ export const PlannedVm = z.object({
   sshKeys: z.array(z.string()),
   ipConfig: z.string(),
   tags: z.array(z.string()),
+  /** The Ansible roles run on the VM after it is created, profiles expanded; absent: none. */
+  roles: z.array(z.string()).optional(),
 });
 export type PlannedVm = z.infer<typeof PlannedVm>;
 
@@ -36,6 +38,8 @@ export const Plan = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   /** SHA-256 of an engine artifact such as a Terraform plan file, when the engine has one. */
   artifactSha256: z.string().optional(),
+  /** What the engine's own tool says it will do (Terraform's plan, one line per change), for people. */
+  summary: z.string().max(4000).optional(),
   createdAt: z.string(),
 });
 export type Plan = z.infer<typeof Plan>;

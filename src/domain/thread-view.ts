@@ -1,29 +1,55 @@
 import { z } from 'zod';
 import { RequestId } from './intent.ts';
 
-/** What a button does. Adapters encode it into a button value / custom_id and decode it back. */
-export const ButtonAction = z.discriminatedUnion('action', [
-  z.object({
-    action: z.literal('approve'),
-    requestId: RequestId,
-    planHash: z.string().regex(/^[0-9a-f]{12}$/),
-  }),
-  z.object({
-    action: z.literal('reject'),
-    requestId: RequestId,
-    planHash: z.string().regex(/^[0-9a-f]{12}$/),
-  }),
+const PlanHash12 = z.string().regex(/^[0-9a-f]{12}$/);
+
+/** Approve or Reject one plan of one request. */
+export const DecisionButton = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('approve'), requestId: RequestId, planHash: PlanHash12 }),
+  z.object({ action: z.literal('reject'), requestId: RequestId, planHash: PlanHash12 }),
 ]);
+export type DecisionButton = z.infer<typeof DecisionButton>;
+
+/** Run a typed command that ATLAS offered (free text it understood); `id` names the stored command. */
+export const RunButton = z.object({ action: z.literal('run'), id: z.string().regex(/^[0-9a-z]{8,32}$/) });
+export type RunButton = z.infer<typeof RunButton>;
+
+/** Remove what a failed create made (its VMs), pinned to the plan that was applied. */
+export const RollbackButton = z.object({
+  action: z.literal('rollback'),
+  requestId: RequestId,
+  planHash: PlanHash12,
+});
+export type RollbackButton = z.infer<typeof RollbackButton>;
+
+/** What a button does. Adapters encode it into a button value / custom_id and decode it back. */
+export const ButtonAction = z.union([DecisionButton, RunButton, RollbackButton]);
 export type ButtonAction = z.infer<typeof ButtonAction>;
 
 export function encodeButton(action: ButtonAction): string {
+  if (action.action === 'run') return `run:${action.id}`;
   return `${action.action}:${action.requestId}:${action.planHash}`;
 }
 
-export function decodeButton(value: string): ButtonAction | undefined {
+/** An Approve or Reject button's value; undefined for anything else (including run buttons). */
+export function decodeButton(value: string): DecisionButton | undefined {
   const [action, requestId, planHash] = value.split(':');
-  const parsed = ButtonAction.safeParse({ action, requestId, planHash });
+  const parsed = DecisionButton.safeParse({ action, requestId, planHash });
   return parsed.success ? parsed.data : undefined;
+}
+
+/** Any button's value: a decision, a run or a rollback button; undefined when it is none of them. */
+export function decodeAction(value: string): ButtonAction | undefined {
+  const [action, id, extra] = value.split(':');
+  if (action === 'run' && extra === undefined) {
+    const parsed = RunButton.safeParse({ action, id });
+    return parsed.success ? parsed.data : undefined;
+  }
+  if (action === 'rollback') {
+    const parsed = RollbackButton.safeParse({ action, requestId: id, planHash: extra });
+    return parsed.success ? parsed.data : undefined;
+  }
+  return decodeButton(value);
 }
 
 export const Button = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NODE_NAME_PATTERN, SshKey, Tag, TEMPLATE_NAME_PATTERN, VmName } from './names.ts';
+import { MAX_ROLES, RoleName } from './roles.ts';
 
 /** What a person asked for, for one VM, after defaults were applied. */
 export const VmSpec = z.object({
@@ -11,6 +12,8 @@ export const VmSpec = z.object({
   node: z.string().regex(NODE_NAME_PATTERN).optional(),
   sshKeys: z.array(SshKey).max(10),
   tags: z.array(Tag).max(10),
+  /** Roles and profiles (`--with nginx,docker`) configured once the VM is up; absent or empty: none. */
+  roles: z.array(RoleName).max(MAX_ROLES).optional(),
 });
 export type VmSpec = z.infer<typeof VmSpec>;
 

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { AtlasError } from '../domain/errors.ts';
 import type { Plan } from '../domain/plan.ts';
 import type { ProgressReporter } from '../ports/engine.ts';
-import { type PlanArtifacts, sha256Hex } from './plan-artifacts.ts';
+import type { PlanArtifacts } from '../ports/plan-artifacts.ts';
+import { sha256Hex } from './plan-artifacts.ts';
 import { assertResumable, planChanges } from './plan-summary.ts';
 import { TerraformError } from './terraform-error.ts';
-import type { RunScope } from './terraform-runner.ts';
+import type { RunOutcome, RunScope } from './terraform-runner.ts';
 import { PLAN_FILE, RESUME_FILE, type TfContext } from './tf-context.ts';
 
 export interface ApplyRun {
@@ -18,6 +19,9 @@ export interface ApplyRun {
   destroyTargets?: readonly string[];
 }
 
+/** The root outputs an apply printed at its end (`-json` `outputs` message); undefined when none ran. */
+export type AppliedOutputs = Record<string, { value?: unknown }> | undefined;
+
 /**
  * Applies the approved plan file, byte for byte. When Terraform calls it stale (an earlier attempt of
  * this same apply changed the state before it stopped), it plans again from the same configuration and
@@ -28,25 +32,30 @@ export async function applyWorkspace(
   run: ApplyRun,
   report: ProgressReporter,
   scope: RunScope,
-): Promise<void> {
+): Promise<AppliedOutputs> {
   await writeFile(join(run.dir, PLAN_FILE), run.bytes, { mode: 0o600 });
   try {
-    await ctx.runner.apply(run.dir, PLAN_FILE, scope);
+    return outputsOf(await ctx.runner.apply(run.dir, PLAN_FILE, scope));
   } catch (error) {
     if (!(error instanceof TerraformError) || error.code !== 'stale_plan') throw error;
     await report({
       message: 'an earlier attempt changed the state already; planning the rest of the approved changes',
     });
-    await resume(ctx, run, scope);
+    return resume(ctx, run, scope);
   }
 }
 
-async function resume(ctx: TfContext, run: ApplyRun, scope: RunScope): Promise<void> {
+async function resume(ctx: TfContext, run: ApplyRun, scope: RunScope): Promise<AppliedOutputs> {
   const targets = run.destroyTargets;
   await ctx.runner.plan(run.dir, { out: RESUME_FILE, ...(targets ? { destroy: true, targets } : {}) }, scope);
   const changes = planChanges(await ctx.runner.show(run.dir, RESUME_FILE, scope));
   assertResumable(run.plan.requestId, run.plan.actions, changes);
-  if (changes.length > 0) await ctx.runner.apply(run.dir, RESUME_FILE, scope);
+  return changes.length > 0 ? outputsOf(await ctx.runner.apply(run.dir, RESUME_FILE, scope)) : undefined;
+}
+
+function outputsOf(outcome: RunOutcome): AppliedOutputs {
+  const last = outcome.events.findLast((event) => event.type === 'outputs');
+  return last?.type === 'outputs' ? last.outputs : undefined;
 }
 
 /** The stored plan file whose hash the approval pinned; anything else is refused. */

@@ -20,7 +20,8 @@ export async function planCreate(
 
 /**
  * Regenerates the workspace from the approved actions (so any worker can), applies the approved plan
- * file, and reads each VM's address from the `ipv4_addresses` output.
+ * file, and reads each VM's address from the `ipv4_addresses` output the apply printed (or, when no
+ * apply was needed, from `terraform output`).
  */
 export async function applyCreate(
   ctx: TfContext,
@@ -34,8 +35,8 @@ export async function applyCreate(
     { requestId: plan.requestId, stateOf: plan.requestId, actions: plan.actions },
     scope,
   );
-  await applyWorkspace(ctx, { plan, bytes, dir }, report, scope);
-  const ips = ipsByName(await ctx.runner.outputs(dir, scope));
+  const applied = await applyWorkspace(ctx, { plan, bytes, dir }, report, scope);
+  const ips = ipsByName(applied ?? (await ctx.runner.outputs(dir, scope)));
   return plan.actions.flatMap((action) => {
     if (action.kind !== 'create-vm') return [];
     const ip = ips.get(action.vm.name);

@@ -1,9 +1,9 @@
+import { ownerRequestId } from '../domain/owner-tag.ts';
 import type { Plan, PlanAction } from '../domain/plan.ts';
 import type { VmRef } from '../domain/vm-spec.ts';
 import type { ProgressReporter } from '../ports/engine.ts';
 import type { Inventory } from '../ports/inventory.ts';
 import { applyWorkspace, approvedPlanFile } from './apply-workspace.ts';
-import { ownerRequestId } from './owner-tag.ts';
 import { VM_RESOURCE_TYPE } from './plan-summary.ts';
 import { type PlannedWorkspace, planWorkspace } from './plan-workspace.ts';
 import type { RunScope } from './terraform-runner.ts';

@@ -1,6 +1,7 @@
 import type { Engine, PlanDraft } from '../ports/engine.ts';
 import type { Inventory } from '../ports/inventory.ts';
-import type { PlanArtifacts } from './plan-artifacts.ts';
+import type { LockLine } from '../ports/lock-line.ts';
+import type { PlanArtifacts } from '../ports/plan-artifacts.ts';
 import { terraformTemplates } from './template-env.ts';
 import { type BackendAccess, type ProxmoxAccess, terraformEnv } from './terraform-env.ts';
 import { TerraformRunner, type TerraformTimeouts } from './terraform-runner.ts';
@@ -26,8 +27,13 @@ export interface TerraformEngineOptions {
   base: Engine;
   /** Tells which request made a VM (its `atlas-r-...` tag), to find the workspace that holds it. */
   inventory: Pick<Inventory, 'vm'>;
-  /** Plan files between plan and apply. */
+  /** Plan files between plan and apply (PostgreSQL in ATLAS, so any worker applies any plan). */
   artifacts: PlanArtifacts;
+  /**
+   * One apply at a time per workspace and per Proxmox node, across every worker; a waiting request says
+   * whom it waits behind. Without it, Terraform's state lock alone keeps applies of one workspace apart.
+   */
+  locks?: LockLine;
   /** Default `bpg/proxmox`, version `0.78.0` (pinned: every worker must install the same provider). */
   provider?: { source?: string; version?: string };
   vmDefaults?: Partial<VmDefaults>;
@@ -39,10 +45,8 @@ export interface TerraformEngineOptions {
   lockTimeoutMs?: number;
 }
 
-export interface TerraformPlanDraft extends PlanDraft {
-  /** What Terraform will do, from `terraform show -json` of the plan file. */
-  summary?: string;
-}
+/** A plan draft whose `summary` is what Terraform will do, from `terraform show -json` of the plan file. */
+export type TerraformPlanDraft = PlanDraft;
 
 export const DEFAULT_SCHEMA = 'atlas_terraform';
 export const DEFAULT_PROVIDER = { source: 'bpg/proxmox', version: '0.78.0' };

@@ -1,16 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-
-/**
- * Where Terraform plan files wait between plan and apply, keyed by their SHA-256, so the worker that
- * applies need not be the one that planned. The approval pins the hash; whoever loads the bytes checks it.
- */
-export interface PlanArtifacts {
-  /** Stores the bytes under their hash; storing the same bytes again changes nothing. */
-  save(sha256: string, bytes: Uint8Array, meta: { requestId: string }): Promise<void>;
-  load(sha256: string): Promise<Uint8Array | undefined>;
-}
+import type { PlanArtifacts } from '../ports/plan-artifacts.ts';
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -20,7 +11,8 @@ const SHA256 = /^[0-9a-f]{64}$/;
 
 /**
  * Plan files in a directory (`<dir>/<sha256>.tfplan`): enough when every worker shares the disk (one
- * machine, or a shared volume). Workers on separate machines need a database-backed PlanArtifacts.
+ * machine, or a shared volume). ATLAS itself keeps them in PostgreSQL (src/store's SqlPlanArtifacts), so
+ * workers on separate machines apply each other's plans; tests use this one.
  */
 export class FilePlanArtifacts implements PlanArtifacts {
   readonly #dir: string;

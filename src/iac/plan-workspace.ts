@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { PlanAction } from '../domain/plan.ts';
 import { sha256Hex } from './plan-artifacts.ts';
 import { assertPlanMatches, planChanges, summarizeChanges } from './plan-summary.ts';
+import { changesFromEvents } from './planned-changes.ts';
 import type { RunScope } from './terraform-runner.ts';
 import { PLAN_FILE, type TfContext } from './tf-context.ts';
 
@@ -23,8 +24,10 @@ export interface PlanRun {
 }
 
 /**
- * `terraform plan -out`, then `terraform show -json` of the plan file: the plan is refused unless it does
- * exactly what ATLAS planned. The plan file is stored under its hash for whichever worker applies it.
+ * `terraform plan -out`: the plan is refused unless it does exactly what ATLAS planned. A create plan is
+ * read from the plan's own `-json` events; a destroy plan, whose VM's values come from the state, from
+ * `terraform show -json` of the plan file. The plan file is stored under its hash for whichever worker
+ * applies it.
  */
 export async function planWorkspace(
   ctx: TfContext,
@@ -32,8 +35,14 @@ export async function planWorkspace(
   scope: RunScope,
 ): Promise<PlannedWorkspace> {
   const targets = run.destroyTargets;
-  await ctx.runner.plan(run.dir, { out: PLAN_FILE, ...(targets ? { destroy: true, targets } : {}) }, scope);
-  const changes = planChanges(await ctx.runner.show(run.dir, PLAN_FILE, scope));
+  const outcome = await ctx.runner.plan(
+    run.dir,
+    { out: PLAN_FILE, ...(targets ? { destroy: true, targets } : {}) },
+    scope,
+  );
+  const changes = targets
+    ? planChanges(await ctx.runner.show(run.dir, PLAN_FILE, scope))
+    : changesFromEvents(outcome.events, run.actions);
   assertPlanMatches(run.requestId, run.actions, changes);
   const bytes = await readFile(join(run.dir, PLAN_FILE));
   const sha256 = sha256Hex(bytes);

@@ -1,10 +1,13 @@
 import { AtlasError } from '../domain/errors.ts';
 import type { PowerAction } from '../domain/intent.ts';
+import { ownerRequestId } from '../domain/owner-tag.ts';
 import type { Plan } from '../domain/plan.ts';
 import type { Request, VmResult } from '../domain/request.ts';
 import type { VmRef } from '../domain/vm-spec.ts';
 import type { Engine, Progress, ProgressReporter } from '../ports/engine.ts';
 import type { Inventory } from '../ports/inventory.ts';
+import type { LockLine } from '../ports/lock-line.ts';
+import { applyLockKeys, enterLine } from './apply-locks.ts';
 import { applyCreate, planCreate } from './create-steps.ts';
 import { applyDestroy, destroyRequestWorkspace, findManaged, planDestroy } from './destroy-steps.ts';
 import { engineContext, type TerraformEngineOptions, type TerraformPlanDraft } from './engine-options.ts';
@@ -12,6 +15,7 @@ import { progressQueue } from './progress-queue.ts';
 import type { RunScope } from './terraform-runner.ts';
 import type { TfContext } from './tf-context.ts';
 import { progressOf } from './tf-progress.ts';
+import { workspaceName } from './workspace-dir.ts';
 import { vmNameOf } from './workspace-model.ts';
 
 /**
@@ -24,11 +28,13 @@ export class TerraformEngine implements Engine {
   readonly #ctx: TfContext;
   readonly #base: Engine;
   readonly #inventory: Pick<Inventory, 'vm'>;
+  readonly #locks: LockLine | undefined;
 
   constructor(options: TerraformEngineOptions) {
     this.#ctx = engineContext(options);
     this.#base = options.base;
     this.#inventory = options.inventory;
+    this.#locks = options.locks;
   }
 
   async plan(request: Request): Promise<TerraformPlanDraft> {
@@ -53,6 +59,18 @@ export class TerraformEngine implements Engine {
       // Planned without Terraform: no state holds the VM, so the API engine removes it.
       return this.#base.apply({ ...plan, engine: this.#base.name }, report, signal);
     }
+    const owner =
+      first?.kind === 'destroy-vm' ? await this.#stateOwner(plan.requestId, first.vm) : plan.requestId;
+    const held = await enterLine(this.#locks, applyLockKeys(plan, owner), plan.requestId, report, signal);
+    try {
+      return await this.#applyHeld(plan, report, signal);
+    } finally {
+      await held.release();
+    }
+  }
+
+  async #applyHeld(plan: Plan, report: ProgressReporter, signal?: AbortSignal): Promise<VmResult[]> {
+    const [first] = plan.actions;
     const progress = progressQueue(report);
     const inOrder: ProgressReporter = async (line) => progress.push(line);
     const scope = this.#scope(`Applying the plan of ${plan.requestId} with Terraform`, progress.push, signal);
@@ -75,6 +93,8 @@ export class TerraformEngine implements Engine {
    * request never got as far as Terraform state.
    */
   async destroyWorkspace(requestId: string, report: ProgressReporter, signal?: AbortSignal): Promise<void> {
+    const keys = [`terraform:workspace:${workspaceName(requestId)}`];
+    const held = await enterLine(this.#locks, keys, requestId, report, signal);
     const progress = progressQueue(report);
     try {
       await destroyRequestWorkspace(
@@ -84,7 +104,15 @@ export class TerraformEngine implements Engine {
       );
     } finally {
       await progress.drain();
+      await held.release();
     }
+  }
+
+  /** The request whose workspace holds a VM's state (its owner tag), else the destroying request. */
+  async #stateOwner(requestId: string, vm: VmRef): Promise<string> {
+    const info = await this.#inventory.vm(vm.name);
+    const owner = info && info.vmid === vm.vmid ? ownerRequestId(info.tags) : undefined;
+    return owner ?? requestId;
   }
 
   /** Terraform's events become progress lines naming the VM they are about. */

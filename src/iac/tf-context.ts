@@ -1,6 +1,7 @@
 import type nunjucks from 'nunjucks';
 import type { PlanAction } from '../domain/plan.ts';
-import type { PlanArtifacts } from './plan-artifacts.ts';
+import type { PlanArtifacts } from '../ports/plan-artifacts.ts';
+import { filesDigest, isInitialised, markInitialised, selectedWorkspace } from './init-marker.ts';
 import { renderWorkspace } from './render-workspace.ts';
 import { TerraformError } from './terraform-error.ts';
 import type { RunScope, TerraformRunner } from './terraform-runner.ts';
@@ -36,6 +37,8 @@ export interface WorkspaceSpec {
 /**
  * Writes a workspace's configuration and makes it ready to run: `terraform init`, and with the pg
  * backend the state owner's Terraform workspace selected (created on first use). Returns its directory.
+ * When this worker prepared the directory already for the same files (it planned what it now applies),
+ * neither runs again.
  */
 export async function prepareWorkspace(
   ctx: TfContext,
@@ -43,7 +46,10 @@ export async function prepareWorkspace(
   scope: RunScope,
 ): Promise<string> {
   const dir = await writeAndInit(ctx, spec, scope);
-  if (ctx.backend.kind === 'pg') await selectWorkspace(ctx, dir, workspaceName(spec.stateOf), scope);
+  const name = workspaceName(spec.stateOf);
+  if (ctx.backend.kind === 'pg' && (await selectedWorkspace(dir)) !== name) {
+    await selectWorkspace(ctx, dir, name, scope);
+  }
   return dir;
 }
 
@@ -54,9 +60,10 @@ export async function prepareExistingWorkspace(
   scope: RunScope,
 ): Promise<string | undefined> {
   const dir = await writeAndInit(ctx, spec, scope);
-  if (ctx.backend.kind !== 'pg') return dir;
+  const name = workspaceName(spec.stateOf);
+  if (ctx.backend.kind !== 'pg' || (await selectedWorkspace(dir)) === name) return dir;
   try {
-    await ctx.runner.selectWorkspace(dir, workspaceName(spec.stateOf), scope, false);
+    await ctx.runner.selectWorkspace(dir, name, scope, false);
     return dir;
   } catch (error) {
     if (error instanceof TerraformError && /doesn't exist/.test(error.message)) return undefined;
@@ -75,8 +82,12 @@ async function writeAndInit(ctx: TfContext, spec: WorkspaceSpec, scope: RunScope
     provider: ctx.provider,
     defaults: ctx.vmDefaults,
   });
-  await writeWorkspace(dir, renderWorkspace(ctx.templates, vars));
+  const files = renderWorkspace(ctx.templates, vars);
+  await writeWorkspace(dir, files);
+  const digest = filesDigest(files);
+  if (await isInitialised(dir, digest)) return dir;
   await ctx.runner.init(dir, scope);
+  await markInitialised(dir, digest);
   return dir;
 }
 

@@ -33,6 +33,10 @@ export const TfEvent = z.discriminatedUnion('type', [
     changes: z.object({ add: z.number(), change: z.number(), remove: z.number(), operation: z.string() }),
   }),
   z.object({ type: z.literal('outputs'), outputs: z.record(z.string(), Output) }),
+  z.object({
+    type: z.literal('planned_change'),
+    change: z.object({ resource: z.object({ addr: z.string() }), action: z.string() }),
+  }),
 ]);
 export type TfEvent = z.infer<typeof TfEvent>;
 

@@ -13,6 +13,8 @@ export type ProgressReporter = (progress: Progress) => Promise<void>;
 export interface PlanDraft {
   actions: PlanAction[];
   artifactSha256?: string;
+  /** What the engine's own tool says it will do (Terraform: from `terraform show -json`), for the plan card. */
+  summary?: string;
 }
 
 /** Turns requests into plans and plans into VMs. `apply` must be idempotent: a retry after a crash carries on. */

@@ -2,7 +2,7 @@ import type { PlannedVm } from '../domain/plan.ts';
 import { type EngineContext, type StepScope, waitIfTask } from './engine-context.ts';
 import { parseAnswer, VmCurrentStatus } from './pve-schemas.ts';
 import { inStep } from './step-context.ts';
-import { formatDuration, pause } from './wait.ts';
+import { formatDuration, pause, pollDelayMs } from './wait.ts';
 
 export async function vmStatus(ctx: EngineContext, node: string, vmid: number): Promise<string> {
   const data = await ctx.api.nodes.$(node).qemu.$(vmid).status.current.$get();
@@ -25,7 +25,10 @@ export async function ensureRunning(
   });
 }
 
-/** Polls the guest agent for the first usable IPv4; undefined when none came within the configured time. */
+/**
+ * Polls the guest agent for the first usable IPv4, soon at first and then every `ipPollMs`; undefined
+ * when none came within the configured time.
+ */
 export async function waitForIp(
   ctx: EngineContext,
   scope: StepScope,
@@ -34,12 +37,13 @@ export async function waitForIp(
 ): Promise<string | undefined> {
   await scope.report({ message: `waiting for ${vm.name} to report its IP address`, vm: vm.name });
   const deadline = Date.now() + ctx.timing.ipTimeoutMs;
-  for (;;) {
+  for (let attempt = 1; ; attempt += 1) {
     scope.signal?.throwIfAborted();
     const ip = await ctx.inventory.guestIp(node, vm.vmid);
     if (ip !== undefined) return ip;
-    if (Date.now() + ctx.timing.ipPollMs > deadline) break;
-    await pause(ctx.timing.ipPollMs, scope.signal);
+    const delay = pollDelayMs(attempt, ctx.timing.ipPollMs);
+    if (Date.now() + delay > deadline) break;
+    await pause(delay, scope.signal);
   }
   await scope.report({
     message: `${vm.name} runs, but its guest agent reported no IP within ${formatDuration(ctx.timing.ipTimeoutMs)}; check that qemu-guest-agent is installed in ${vm.template.name}`,

@@ -1,6 +1,7 @@
-import { type ApiRequestable, type Proxmox, proxmoxApi } from 'proxmox-api';
+import type { ApiRequestable, Proxmox } from 'proxmox-api';
 import { z } from 'zod';
 import { AtlasError } from '../domain/errors.ts';
+import { apiTree } from './api-tree.ts';
 import { createHttpSender } from './http-sender.ts';
 import { API_PREFIX, ProxmoxTransport } from './transport.ts';
 
@@ -59,7 +60,7 @@ export function createProxmoxClient(options: ProxmoxClientOptions): ProxmoxClien
 
 /** The typed tree over any request function: ATLAS's transport, or a fake in tests. */
 export function apiOver(requestable: ApiRequestable): ProxmoxApi {
-  return proxmoxApi(requestable);
+  return apiTree(requestable);
 }
 
 /** Accepts `https://host:8006`, `https://host:8006/` and `https://host:8006/api2/json`. */

@@ -9,9 +9,11 @@ import { isUpid, parseUpid } from './upid.ts';
 export interface EngineTiming {
   /** Longest wait for one Proxmox task (clone, start, stop, delete, resize). */
   taskTimeoutMs: number;
+  /** Longest wait between two task status polls; the first ones come sooner (100 ms, doubling). */
   taskPollMs: number;
   /** Longest wait for the guest agent to report an IP after start. */
   ipTimeoutMs: number;
+  /** Longest wait between two guest agent polls; the first ones come sooner (100 ms, doubling). */
   ipPollMs: number;
   /** Further tries of a clone that hit a lock timeout, and their backoff. */
   lockRetries: number;

@@ -3,7 +3,7 @@ import type { PlannedVm } from '../domain/plan.ts';
 import type { EngineContext, StepScope } from './engine-context.ts';
 import type { VmResource } from './pve-schemas.ts';
 import { isOwnedBy } from './vm-config.ts';
-import { formatDuration, pause } from './wait.ts';
+import { formatDuration, pause, pollDelayMs } from './wait.ts';
 
 /** Locks that a task of ATLAS's own may hold while it makes or moves the VM. */
 const BUSY = new Set(['clone', 'migrate']);
@@ -32,7 +32,7 @@ export async function findOwn(
 /** The guest at the planned VMID once no clone or migration holds it; undefined when there is none. */
 async function settled(ctx: EngineContext, scope: StepScope, vm: PlannedVm): Promise<VmResource | undefined> {
   const deadline = Date.now() + ctx.timing.taskTimeoutMs;
-  for (;;) {
+  for (let attempt = 1; ; attempt += 1) {
     const row = (await ctx.inventory.resources()).find((r) => r.vmid === vm.vmid);
     if (!row || !BUSY.has(row.lock ?? '')) return row;
     if (Date.now() > deadline) {
@@ -44,6 +44,6 @@ async function settled(ctx: EngineContext, scope: StepScope, vm: PlannedVm): Pro
         },
       );
     }
-    await pause(ctx.timing.taskPollMs, scope.signal);
+    await pause(pollDelayMs(attempt, ctx.timing.taskPollMs), scope.signal);
   }
 }

@@ -1,10 +1,10 @@
 import { AtlasError } from '../domain/errors.ts';
 import type { TemplateInfo } from '../domain/inventory.ts';
+import { ownerTag } from '../domain/owner-tag.ts';
 import type { PlanAction, PlannedVm } from '../domain/plan.ts';
 import type { VmSpec } from '../domain/vm-spec.ts';
 import { choosePlacement, type NodeResources, type Placement } from './choose-placement.ts';
 import type { ProxmoxInventory } from './proxmox-inventory.ts';
-import { requestTag } from './vm-config.ts';
 import type { VmidAllocator } from './vmid-allocator.ts';
 
 export interface CreatePlanner {
@@ -20,11 +20,7 @@ export async function planCreate(
   specs: readonly VmSpec[],
 ): Promise<PlanAction[]> {
   const { inventory } = planner;
-  const [nodes, templates, vms] = await Promise.all([
-    inventory.nodes(),
-    inventory.templates(),
-    inventory.vms(),
-  ]);
+  const [nodes, { templates, vms, vmids }] = await Promise.all([inventory.nodes(), inventory.guests()]);
   assertNamesFree(specs, vms);
   const reservedMiB = new Map<string, number>();
   const taken = new Set<number>();
@@ -32,7 +28,7 @@ export async function planCreate(
   const actions: PlanAction[] = [];
   for (const spec of specs) {
     const placement = await choosePlacement(inventory, { spec, nodes, templates, reservedMiB, resources });
-    const vmid = await planner.allocator.allocate(`${requestId}/${spec.name}`, taken);
+    const vmid = await planner.allocator.allocate(`${requestId}/${spec.name}`, taken, vmids);
     taken.add(vmid);
     reservedMiB.set(placement.node.name, (reservedMiB.get(placement.node.name) ?? 0) + spec.memoryMiB);
     actions.push({ kind: 'create-vm', vm: plannedVm(spec, placement, vmid, planner.ciUser, requestId) });
@@ -61,7 +57,7 @@ function plannedVm(
     ciUser,
     sshKeys: [...spec.sshKeys],
     ipConfig: 'ip=dhcp',
-    tags: [...new Set([...spec.tags, 'atlas', requestTag(requestId)])],
+    tags: [...new Set([...spec.tags, 'atlas', ownerTag(requestId)])],
   };
 }
 

@@ -40,13 +40,17 @@ export class ProxmoxInventory implements Inventory {
   }
 
   async templates(): Promise<TemplateInfo[]> {
-    const rows = (await this.resources()).filter((r) => isQemu(r) && r.template === true);
-    return rows.map(toTemplateInfo).sort((a, b) => a.name.localeCompare(b.name) || a.vmid - b.vmid);
+    return templatesOf(await this.resources());
   }
 
   async vms(): Promise<VmInfo[]> {
-    const rows = (await this.resources()).filter((r) => isQemu(r) && r.template !== true);
-    return rows.map(toVmInfo).sort((a, b) => a.name.localeCompare(b.name) || a.vmid - b.vmid);
+    return vmsOf(await this.resources());
+  }
+
+  /** Templates, VMs and every VMID in use, from one read of the cluster's guests (what a plan needs). */
+  async guests(): Promise<{ templates: TemplateInfo[]; vms: VmInfo[]; vmids: number[] }> {
+    const rows = await this.resources();
+    return { templates: templatesOf(rows), vms: vmsOf(rows), vmids: rows.map((r) => r.vmid) };
   }
 
   async vm(name: string): Promise<VmInfo | undefined> {
@@ -95,6 +99,16 @@ export class ProxmoxInventory implements Inventory {
     const data = await this.#api.nodes.$(node).qemu.$(vmid).config.$get();
     return parseAnswer(VmConfig, data, `the config of VM ${vmid}`);
   }
+}
+
+function templatesOf(rows: readonly VmResource[]): TemplateInfo[] {
+  const templates = rows.filter((r) => isQemu(r) && r.template === true).map(toTemplateInfo);
+  return templates.sort((a, b) => a.name.localeCompare(b.name) || a.vmid - b.vmid);
+}
+
+function vmsOf(rows: readonly VmResource[]): VmInfo[] {
+  const vms = rows.filter((r) => isQemu(r) && r.template !== true).map(toVmInfo);
+  return vms.sort((a, b) => a.name.localeCompare(b.name) || a.vmid - b.vmid);
 }
 
 function isQemu(row: VmResource): boolean {

@@ -2,10 +2,11 @@ import type { ProxmoxApi } from './client.ts';
 import { isLockTimeoutMessage, ProxmoxError } from './proxmox-error.ts';
 import { parseAnswer, TaskLogLine, TaskStatus } from './pve-schemas.ts';
 import { describeTask } from './upid.ts';
-import { formatDuration, pause } from './wait.ts';
+import { formatDuration, pause, pollDelayMs } from './wait.ts';
 
 export interface WaitOptions {
   timeoutMs?: number;
+  /** The longest wait between two polls; the first waits are shorter (see pollDelayMs). */
   pollMs?: number;
   signal?: AbortSignal;
 }
@@ -17,7 +18,10 @@ export interface TaskResult {
 
 const LOG_LINES = 8;
 
-/** Polls `/nodes/{node}/tasks/{upid}/status` until the task stops. `OK` and `WARNINGS: n` are success. */
+/**
+ * Polls `/nodes/{node}/tasks/{upid}/status` until the task stops, soon at first and then less often.
+ * `OK` and `WARNINGS: n` are success.
+ */
 export class TaskWaiter {
   readonly #api: ProxmoxApi;
   readonly #defaults: Required<Omit<WaitOptions, 'signal'>>;
@@ -32,12 +36,13 @@ export class TaskWaiter {
     const pollMs = options.pollMs ?? this.#defaults.pollMs;
     const deadline = Date.now() + timeoutMs;
     const task = this.#api.nodes.$(node).tasks.$(upid);
-    for (;;) {
+    for (let attempt = 1; ; attempt += 1) {
       options.signal?.throwIfAborted();
       const status = parseAnswer(TaskStatus, await task.status.$get(), `the status of ${describeTask(upid)}`);
       if (status.status === 'stopped') return this.#finish(node, upid, status.exitstatus ?? '');
-      if (Date.now() + pollMs > deadline) throw timeoutError(node, upid, timeoutMs);
-      await pause(pollMs, options.signal);
+      const delay = pollDelayMs(attempt, pollMs);
+      if (Date.now() + delay > deadline) throw timeoutError(node, upid, timeoutMs);
+      await pause(delay, options.signal);
     }
   }
 

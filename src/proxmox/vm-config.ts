@@ -1,3 +1,4 @@
+import { ownerTag } from '../domain/owner-tag.ts';
 import type { PlannedVm } from '../domain/plan.ts';
 import { parseTags, type VmConfig } from './pve-schemas.ts';
 
@@ -6,12 +7,8 @@ export function ownerDescription(requestId: string, name: string): string {
   return `Created by ATLAS for request ${requestId} (${name}).`;
 }
 
-export function requestTag(requestId: string): string {
-  return `atlas-${requestId.toLowerCase()}`;
-}
-
 export function isOwnedBy(config: VmConfig, requestId: string): boolean {
-  const tagged = parseTags(config.tags).includes(requestTag(requestId));
+  const tagged = parseTags(config.tags).includes(ownerTag(requestId));
   return tagged || (config.description ?? '').includes(`ATLAS for request ${requestId} `);
 }
 

@@ -21,3 +21,15 @@ export function formatDuration(ms: number): string {
 export function backoffMs(attempt: number, baseMs: number, maxMs: number): number {
   return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
 }
+
+/** The first wait of a poll ramp. */
+export const FIRST_POLL_MS = 100;
+
+/**
+ * The wait before poll number `attempt` (1, 2, ...) of something that usually finishes soon: 100 ms,
+ * doubling up to `maxMs`, the configured poll interval. A task of half a second costs about half a
+ * second, not a whole interval; a long one is still polled only every `maxMs`.
+ */
+export function pollDelayMs(attempt: number, maxMs: number): number {
+  return backoffMs(attempt, Math.min(FIRST_POLL_MS, maxMs), maxMs);
+}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 
 /**
@@ -21,15 +22,20 @@ export interface Claim {
   waiting: number;
 }
 
+const SHA = createHash('sha1').update(SCRIPT).digest('hex');
+
+/** Runs the script by its SHA-1; its text is sent only when this Redis server has not seen it yet. */
 export async function claimEnqueued(
   client: Redis,
   keys: { job: string; wait: string },
   jobId: string,
   now: number,
 ): Promise<Claim> {
-  const [fresh, waiting] = (await client.eval(SCRIPT, 2, keys.job, keys.wait, jobId, String(now))) as [
-    number,
-    number,
-  ];
+  const args = [2, keys.job, keys.wait, jobId, String(now)] as const;
+  const reply = await client.evalsha(SHA, ...args).catch((error: unknown) => {
+    if (error instanceof Error && error.message.startsWith('NOSCRIPT')) return client.eval(SCRIPT, ...args);
+    throw error;
+  });
+  const [fresh, waiting] = reply as [number, number];
   return { fresh: fresh === 1, waiting };
 }

@@ -24,6 +24,7 @@ export interface ResolvedOptions {
   tokenSecret: string;
   taskMs: number;
   agentIpDelayMs: number;
+  guestIp: string | undefined;
   lockWaitMs: number;
   firstVmid: number;
 }
@@ -37,6 +38,7 @@ export function resolveOptions(options: SimOptions): ResolvedOptions {
     tokenSecret: options.tokenSecret ?? DEFAULT_TOKEN_SECRET,
     taskMs: options.taskMs ?? 50,
     agentIpDelayMs: options.agentIpDelayMs ?? 100,
+    guestIp: options.guestIp,
     lockWaitMs: options.lockWaitMs ?? 200,
     firstVmid: options.firstVmid ?? 100,
   };

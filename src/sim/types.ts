@@ -53,6 +53,11 @@ export interface SimOptions {
   taskMs?: number;
   /** After a start, how long until the guest agent answers with an IP; default 100. */
   agentIpDelayMs?: number;
+  /**
+   * The IPv4 address every guest agent reports for its network interface, instead of a lease from
+   * 10.0.0.0/16 or the static `ipconfig0` address: `127.0.0.1` lets tests reach a local SSH server.
+   */
+  guestIp?: string;
   /** How long a request waits for a VM's config lock before `got timeout`; default 200. */
   lockWaitMs?: number;
   /** Default 100. */

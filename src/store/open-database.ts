@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { Logger } from '../ports/logger.ts';
 import { migrate } from './migrate.ts';
-import { openPglite } from './sql/open-pglite.ts';
 import { openPostgres } from './sql/open-postgres.ts';
 import type { Sql } from './sql/sql.ts';
 
@@ -22,7 +21,7 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<{ sql: Sql; applied: string[] }> {
   const sql =
     options.url === undefined
-      ? await openPglite({ dataDir: embeddedDir(options.dataDir) })
+      ? await openEmbedded(embeddedDir(options.dataDir))
       : await openPostgres({
           url: options.url,
           ...(options.schema === undefined ? {} : { schema: options.schema }),
@@ -36,6 +35,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<{ sql: Sql
     await sql.close();
     throw error;
   }
+}
+
+/** PGlite is loaded only when it is used: a process with a DATABASE_URL never pays for it. */
+async function openEmbedded(dataDir: string): Promise<Sql> {
+  const { openPglite } = await import('./sql/open-pglite.ts');
+  return openPglite({ dataDir });
 }
 
 function embeddedDir(dataDir: string): string {

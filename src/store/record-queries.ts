@@ -16,8 +16,8 @@ import { jsonParam } from './sql-rows.ts';
 export async function insertPlan(db: SqlQuery, input: Plan): Promise<void> {
   const plan = Plan.parse(input);
   const inserted = await db.query(
-    `INSERT INTO plans (id, request_id, engine, actions, hash, artifact_sha256, created_at)
-     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7) ON CONFLICT (id) DO NOTHING RETURNING id`,
+    `INSERT INTO plans (id, request_id, engine, actions, hash, artifact_sha256, summary, created_at)
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING RETURNING id`,
     [
       plan.id,
       plan.requestId,
@@ -25,6 +25,7 @@ export async function insertPlan(db: SqlQuery, input: Plan): Promise<void> {
       jsonParam(plan.actions),
       plan.hash,
       plan.artifactSha256 ?? null,
+      plan.summary ?? null,
       plan.createdAt,
     ],
   );

@@ -5,7 +5,7 @@ import { threadKey } from '../domain/thread.ts';
 import type { NewRequest, RequestPatch } from '../ports/request-store.ts';
 import { type RequestRow, requestFromRow } from './request-rows.ts';
 import type { SqlQuery } from './sql/sql.ts';
-import { jsonParam } from './sql-rows.ts';
+import { isoTime, jsonParam } from './sql-rows.ts';
 
 /** Four characters give about a million ids; after a few collisions the ids grow a character. */
 const ID_ATTEMPTS = 12;
@@ -17,23 +17,39 @@ const INSERT = `INSERT INTO requests
   (id, operation, state, requester, thread, thread_key, created_at, updated_at, expires_at)
   VALUES ($1, $2::jsonb, $3, $4::jsonb, $5::jsonb, $6, $7, $7, $8)
   ON CONFLICT (id) DO NOTHING
-  RETURNING *`;
+  RETURNING id`;
 
+/**
+ * Validated once; the row written is exactly this request, so it is returned as is (with its times in
+ * the form the database gives back) instead of being read back and parsed again.
+ */
 export async function insertRequest(db: SqlQuery, input: NewRequest, now: string): Promise<Request> {
+  const created = isoTime(now);
+  const valid = Request.parse({
+    ...input,
+    id: newRequestId((max) => randomInt(max), idLength(0)),
+    state: 'received',
+    createdAt: created,
+    updatedAt: created,
+  });
+  const params = [
+    jsonParam(valid.operation),
+    valid.state,
+    jsonParam(valid.requester),
+    jsonParam(valid.thread),
+    threadKey(valid.thread),
+    created,
+    valid.expiresAt ?? null,
+  ];
   for (let attempt = 0; attempt < ID_ATTEMPTS; attempt += 1) {
-    const id = newRequestId((max) => randomInt(max), idLength(attempt));
-    const request = Request.parse({ ...input, id, state: 'received', createdAt: now, updatedAt: now });
-    const rows = await db.query<RequestRow>(INSERT, [
-      request.id,
-      jsonParam(request.operation),
-      request.state,
-      jsonParam(request.requester),
-      jsonParam(request.thread),
-      threadKey(request.thread),
-      now,
-      request.expiresAt ?? null,
-    ]);
-    if (rows[0] !== undefined) return requestFromRow(rows[0]);
+    const id = attempt === 0 ? valid.id : newRequestId((max) => randomInt(max), idLength(attempt));
+    const rows = await db.query<{ id: string }>(INSERT, [id, ...params]);
+    if (rows[0] === undefined) continue;
+    return {
+      ...valid,
+      id,
+      ...(valid.expiresAt === undefined ? {} : { expiresAt: isoTime(valid.expiresAt) }),
+    };
   }
   throw new AtlasError(
     'internal',

@@ -42,6 +42,8 @@ export interface PlanRow {
   actions: unknown;
   hash: string;
   artifact_sha256: string | null;
+  /** Added by migration 002. */
+  summary?: string | null;
   created_at: unknown;
 }
 
@@ -53,6 +55,7 @@ export function planFromRow(row: PlanRow): Plan {
     actions: row.actions,
     hash: row.hash,
     ...optional('artifactSha256', row.artifact_sha256),
+    ...optional('summary', row.summary),
     createdAt: isoTime(row.created_at),
   });
 }

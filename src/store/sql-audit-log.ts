@@ -1,9 +1,11 @@
 import { AuditEntry, type NewAuditEntry } from '../domain/audit.ts';
 import type { AuditLog } from '../ports/audit-log.ts';
 import { type Clock, systemClock } from '../ports/clock.ts';
+import { insertAuditRows, type NewRow } from './audit-insert.ts';
 import type { Sql } from './sql/sql.ts';
 import { databaseError } from './sql/sql-errors.ts';
-import { isoTime, jsonParam, optional, parseRow } from './sql-rows.ts';
+import { isoTime, optional, parseRow } from './sql-rows.ts';
+import { WriteBatcher } from './write-batcher.ts';
 
 interface AuditRow {
   id: number | string;
@@ -42,30 +44,29 @@ const MAX_LIMIT = 1000;
 export class SqlAuditLog implements AuditLog {
   readonly #sql: Sql;
   readonly #clock: Clock;
+  readonly #batcher: WriteBatcher<NewRow, number>;
 
   constructor(sql: Sql, options: { clock?: Clock } = {}) {
     this.#sql = sql;
     this.#clock = options.clock ?? systemClock;
+    this.#batcher = new WriteBatcher({
+      write: (rows) => insertAuditRows(sql, rows),
+      concurrency: 2,
+      maxItems: 100,
+    });
   }
 
+  /**
+   * The entry is validated once and returned as written, with the id the database gave it. Entries
+   * appended at the same moment share one INSERT (see WriteBatcher); ids still follow the order of
+   * the appends, and an entry appended after another one finished always gets a larger id.
+   */
   async append(input: NewAuditEntry): Promise<AuditEntry> {
-    const entry = NewEntry.parse(input);
+    const { at, ...entry } = NewEntry.parse(input);
+    const row = { ...entry, at: at ?? this.#clock.now().toISOString() };
     try {
-      const rows = await this.#sql.query<AuditRow>(
-        `INSERT INTO audit_log (at, actor, actor_name, action, request_id, thread, plan_hash, detail)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8) RETURNING *`,
-        [
-          entry.at ?? this.#clock.now().toISOString(),
-          entry.actor,
-          entry.actorName ?? null,
-          entry.action,
-          entry.requestId ?? null,
-          jsonParam(entry.thread),
-          entry.planHash ?? null,
-          entry.detail ?? null,
-        ],
-      );
-      return entryFromRow(rows[0] as AuditRow);
+      const id = await this.#batcher.add(row);
+      return { id, at: isoTime(row.at), ...entry };
     } catch (error) {
       throw databaseError(`Writing the audit entry "${entry.action}" by ${entry.actor}`, error);
     }

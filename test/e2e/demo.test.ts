@@ -1,5 +1,7 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+
+const hasTerraform = spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;
 
 /** Runs `atlas demo` as a newcomer would, with a scripted conversation on standard input. */
 function demo(
@@ -34,7 +36,13 @@ describe('atlas demo', () => {
     const { code, out } = await demo(script);
 
     expect(code).toBe(0);
+    expect(out).toContain(
+      hasTerraform
+        ? 'VMs are made by the Terraform engine (Terraform 1.'
+        : 'VMs are made by the API engine (ATLAS_ENGINE=auto and terraform was not found on PATH)',
+    );
     expect(out).toMatch(/Plan R-[0-9A-Z]{4}: create web-01/);
+    if (hasTerraform) expect(out).toContain('Terraform: 1 to add, 0 to change, 0 to destroy.');
     expect(out).toContain('[Approve]  /atlas approve R-');
     expect(out).toContain('[Reject]   /atlas reject R-');
     expect(out).toMatch(/Approved by bob at \d\d:\d\d UTC/);
@@ -43,6 +51,17 @@ describe('atlas demo', () => {
     expect(out).toMatch(/web-01\s+running/);
     expect(out).toMatch(/R-[0-9A-Z]{4}\s+succeeded\s+create web-01/);
     expect(out).not.toMatch(/\bat .*\.ts:\d+/);
+  }, 60_000);
+
+  it('runs the API engine when told to, whatever is installed', async () => {
+    const script = ['/atlas vm create web-01', '/as bob', 'approve'].join('\n');
+
+    const { code, out } = await demo(script, { ATLAS_ENGINE: 'api' });
+
+    expect(code).toBe(0);
+    expect(out).toContain('VMs are made by the API engine (ATLAS_ENGINE=api).');
+    expect(out).toMatch(/Engine\s+api/);
+    expect(out).toMatch(/R-[0-9A-Z]{4} done: web-01 is running/);
   }, 60_000);
 
   it('answers bad input with a suggestion and still exits cleanly', async () => {

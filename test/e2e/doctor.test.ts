@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +45,11 @@ describe('atlas doctor', () => {
       /✓ PostgreSQL: DATABASE_URL answers; schema up to date|DATABASE_URL answers; 1 migration/,
     );
     expect(out).toMatch(/✓ Proxmox: Proxmox VE .* nodes online: pve1, pve2, pve3/);
+    expect(out).toMatch(
+      spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0
+        ? /✓ Engine: terraform: Terraform \d+\.\d+\.\d+ \(terraform\); state in PostgreSQL/
+        : /✓ Engine: api: VMs are made through the Proxmox API \(ATLAS_ENGINE=auto and terraform was not found on PATH\)/,
+    );
     expect(out).toContain('All checks passed.');
     expect(code).toBe(0);
   });
@@ -61,6 +66,18 @@ describe('atlas doctor', () => {
     expect(out).toMatch(/PROXMOX_TOKEN_ID|PROXMOX_TOKEN_SECRET/);
     expect(out).not.toContain('wrong-secret-1234');
     expect(out).toContain('2 check(s) failed');
+    expect(code).toBe(1);
+  });
+
+  it('says when the Terraform engine is asked for and its binary is missing', async () => {
+    const { code, out } = await doctor({
+      ...configured(),
+      ATLAS_ENGINE: 'terraform',
+      ATLAS_TERRAFORM_BIN: '/nonexistent/terraform',
+    });
+
+    expect(out).toContain('✗ Engine: ATLAS_ENGINE=terraform, but /nonexistent/terraform was not found.');
+    expect(out).toContain('set ATLAS_TERRAFORM_BIN to its path; or set ATLAS_ENGINE=api');
     expect(code).toBe(1);
   });
 

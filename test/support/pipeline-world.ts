@@ -1,10 +1,11 @@
 // The whole pipeline in one test process: real Redis, real PostgreSQL (a schema of its own), the Proxmox
 // simulator over HTTP, BullMQ workers, the renderer, and a chat platform that records what it shows.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startRenderer } from '../../src/cli/renderer-loop.ts';
 import { openRuntime, type Runtime } from '../../src/cli/runtime.ts';
+import { terraformSchemaName } from '../../src/cli/terraform-wiring.ts';
 import { startWorkerLoop } from '../../src/cli/worker-loop.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { handleAction } from '../../src/core/handle-action.ts';
@@ -14,6 +15,7 @@ import type { ThreadRef, UserRef } from '../../src/domain/thread.ts';
 import type { ThreadView } from '../../src/domain/thread-view.ts';
 import type { ChatPlatform } from '../../src/ports/chat-platform.ts';
 import { type SimOptions, type Simulator, startSimulator } from '../../src/sim/index.ts';
+import { installProviderMirror } from '../../src/sim/terraform-provider/index.ts';
 import { deleteKeys } from '../../src/store/index.ts';
 import { silentLogger } from './memory-ports.ts';
 import { RecordingChat } from './recording-chat.ts';
@@ -26,6 +28,11 @@ export interface PipelineOptions {
   worker?: boolean;
   /** Render worker events into the recording chat (default true); adapters' tests call renderTo() instead. */
   render?: boolean;
+  /**
+   * Run the Terraform engine (the real terraform binary, the provider stand-in from a filesystem mirror,
+   * state in PostgreSQL) instead of the API engine, which is the default here.
+   */
+  terraform?: boolean;
 }
 
 export const FAST_TIMING = {
@@ -37,6 +44,17 @@ export const FAST_TIMING = {
   ipTimeoutMs: 20_000,
 };
 export const WORKER_TIMING = { stalledIntervalMs: 500, lockDurationMs: 1000 };
+
+/** The settings of a Terraform world: the binary on this PATH, the provider stand-in from a mirror. */
+async function terraformEnv(scratch: string): Promise<Record<string, string>> {
+  const mirror = await installProviderMirror(join(scratch, 'mirror'));
+  return {
+    ATLAS_ENGINE: 'terraform',
+    ATLAS_TERRAFORM_CLI_CONFIG: mirror.cliConfigFile,
+    PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+    HOME: scratch,
+  };
+}
 
 export class PipelineWorld {
   readonly chat: RecordingChat;
@@ -69,9 +87,11 @@ export class PipelineWorld {
       ...options.sim,
     });
     const schema = uniqueSchema();
+    const scratch = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
+    const engineEnv = options.terraform ? await terraformEnv(scratch) : { ATLAS_ENGINE: 'api' };
     const config = loadConfig({
-      env: { ATLAS_APPROVERS: 'console:bob,console:carol', ...options.env },
-      cwd: mkdtempSync(join(tmpdir(), 'atlas-e2e-')),
+      env: { ATLAS_APPROVERS: 'console:bob,console:carol', ...engineEnv, ...options.env },
+      cwd: scratch,
     });
     const runtime = await openRuntime({
       config,
@@ -86,6 +106,7 @@ export class PipelineWorld {
       retryBackoffMs: 100,
     });
     const world = new PipelineWorld(sim, runtime, schema, new RecordingChat());
+    world.#closers.push(async () => rmSync(scratch, { recursive: true, force: true }));
     if (options.render !== false) await world.renderTo(world.chat);
     if (options.worker !== false) await world.startWorker();
     return world;
@@ -102,6 +123,21 @@ export class PipelineWorld {
   async startWorker(): Promise<void> {
     const worker = await startWorkerLoop(this.runtime, { ...WORKER_TIMING, expiryIntervalMs: 200 });
     this.#closers.push(() => worker.close());
+  }
+
+  /** A worker as on another machine: its own runtime and Terraform work directory, the same services. */
+  async startOtherWorker(): Promise<{ runtime: Runtime; stop: () => Promise<void> }> {
+    const runtime = await openRuntime({ ...this.runtime.options, terraformWorkDir: undefined });
+    const worker = await startWorkerLoop(runtime, { ...WORKER_TIMING, expiryIntervalMs: 200 });
+    let stopped = false;
+    const stop = async () => {
+      if (stopped) return;
+      stopped = true;
+      await worker.close();
+      await runtime.close();
+    };
+    this.#closers.push(stop);
+    return { runtime, stop };
   }
 
   /** A message from `user` in the world's thread; returns what ATLAS answered at once (also shown in the chat). */
@@ -166,6 +202,8 @@ export class PipelineWorld {
   async close(): Promise<void> {
     for (const close of this.#closers.reverse()) await close();
     await this.runtime.sql.exec(`DROP SCHEMA ${this.schema} CASCADE`).catch(() => undefined);
+    const tfSchema = terraformSchemaName(this.schema);
+    await this.runtime.sql.exec(`DROP SCHEMA IF EXISTS ${tfSchema} CASCADE`).catch(() => undefined);
     await deleteKeys(this.runtime.redis, this.runtime.options.prefix).catch(() => 0);
     await this.runtime.close();
     await this.sim.close();

@@ -27,7 +27,7 @@ export const VM_CREATE: CommandSpec = {
   name: 'vm create',
   paths: ['vm create'],
   usage:
-    'vm create NAME [--cores N] [--memory SIZE] [--disk SIZE] [--template NAME] [--node NODE] [--count N] [--ssh-key KEY]... [--tag TAG]...',
+    'vm create NAME [--cores N] [--memory SIZE] [--disk SIZE] [--template NAME] [--node NODE] [--count N] [--ssh-key KEY]... [--tag TAG]... [--with ROLE,...]',
   summary: 'create VMs from a template (planned, then approved before anything changes)',
   flags: [
     flag('cores', 'N', '4'),
@@ -38,10 +38,12 @@ export const VM_CREATE: CommandSpec = {
     flag('count', 'N', '3'),
     flag('ssh-key', 'KEY', '"ssh-ed25519 AAAA... you@host"', true),
     flag('tag', 'TAG', 'load-test', true),
+    flag('with', 'ROLE,...', 'nginx,docker', true),
   ],
   examples: [
     'vm create web-01 --cores 4 --memory 8G --disk 40G',
     'vm create web --count 3 --template debian-12 --tag load-test',
+    'vm create web-01 --with nginx,docker',
   ],
 };
 

@@ -44,7 +44,16 @@ function isSeries(vms: readonly VmSpec[]): boolean {
   if (first === undefined) return false;
   const names = expandNames(first.name, vms.length);
   const settings = (vm: VmSpec): string =>
-    JSON.stringify([vm.cores, vm.memoryMiB, vm.diskGiB, vm.template, vm.node ?? null, vm.sshKeys, vm.tags]);
+    JSON.stringify([
+      vm.cores,
+      vm.memoryMiB,
+      vm.diskGiB,
+      vm.template,
+      vm.node ?? null,
+      vm.sshKeys,
+      vm.tags,
+      vm.roles ?? [],
+    ]);
   return vms.every((vm, i) => vm.name === names[i] && settings(vm) === settings(first));
 }
 
@@ -60,6 +69,7 @@ function createLine(vm: VmSpec, count: number): string {
     ...(count > 1 ? [`--count ${count}`] : []),
     ...vm.sshKeys.map((key) => `--ssh-key ${quote(key)}`),
     ...vm.tags.map((tag) => `--tag ${tag}`),
+    ...(vm.roles && vm.roles.length > 0 ? [`--with ${vm.roles.join(',')}`] : []),
   ];
   return parts.join(' ');
 }

@@ -15,6 +15,7 @@ export function createOptionLines(policy: Policy): string[] {
     `\`--count N\` how many VMs (default 1, at most ${limits.maxCount}): \`web-01 --count 3\` makes web-01, web-02, web-03; \`web --count 2\` makes web-01, web-02.`,
     '`--ssh-key KEY` an OpenSSH public key line, in quotes; repeat for more keys.',
     `\`--tag TAG\` a Proxmox tag; repeat it or separate tags with commas.${tags}`,
+    '`--with ROLE,...` roles or profiles ATLAS sets up over SSH once the VM runs (e.g. nginx, docker; profiles such as web bundle roles).',
   ];
 }
 

@@ -7,7 +7,7 @@ import { echo } from './echo.ts';
 import { expandNames } from './name-series.ts';
 import { readArgs } from './read-args.ts';
 import { readDiskGiB, readMemoryMiB, readWholeNumber } from './read-numbers.ts';
-import { readNode, readSshKeys, readTags, readTemplate } from './read-words.ts';
+import { readNode, readRoles, readSshKeys, readTags, readTemplate } from './read-words.ts';
 import type { Token } from './tokenize.ts';
 import { checkVmName, nameProblems } from './vm-names.ts';
 import { onlyName } from './words.ts';
@@ -24,6 +24,7 @@ export function parseCreate(tokens: readonly Token[], policy: Policy): Intent {
     return raw === undefined ? fallback : read(raw);
   };
   const node = at('node', readNode, undefined);
+  const roles = readRoles(args.values.get('with') ?? []);
   const base: Omit<VmSpec, 'name'> = {
     cores: at('cores', (raw) => readWholeNumber('cores', raw, policy), policy.defaults.cores),
     memoryMiB: at('memory', (raw) => readMemoryMiB(raw, policy), policy.defaults.memoryMiB),
@@ -32,12 +33,19 @@ export function parseCreate(tokens: readonly Token[], policy: Policy): Intent {
     ...(node === undefined ? {} : { node }),
     sshKeys: readSshKeys(args.values.get('ssh-key') ?? []),
     tags: readTags(args.values.get('tag') ?? [], policy.defaults.tags),
+    ...(roles.length > 0 ? { roles } : {}),
   };
   const count = at('count', (raw) => readWholeNumber('count', raw, policy), 1);
   const names = seriesNames(name, count);
   return {
     kind: 'vm.create',
-    vms: names.map((n) => ({ ...base, name: n, sshKeys: [...base.sshKeys], tags: [...base.tags] })),
+    vms: names.map((n) => ({
+      ...base,
+      name: n,
+      sshKeys: [...base.sshKeys],
+      tags: [...base.tags],
+      ...(base.roles ? { roles: [...base.roles] } : {}),
+    })),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   TAG_PATTERN,
   TEMPLATE_NAME_PATTERN,
 } from '../../domain/names.ts';
+import { MAX_ROLES, ROLE_NAME_PATTERN } from '../../domain/roles.ts';
 import { echo } from './echo.ts';
 
 const MAX_TAGS = 10;
@@ -30,6 +31,28 @@ export function readTags(values: readonly string[], defaults: readonly string[])
     );
   }
   return tags;
+}
+
+/** `--with nginx,docker --with web` → [nginx, docker, web]: role and profile names, lower-cased, once each. */
+export function readRoles(values: readonly string[]): string[] {
+  const typed = values.flatMap((value) => value.split(',')).map((role) => role.trim().toLowerCase());
+  const roles: string[] = [];
+  for (const role of typed.filter((r) => r !== '')) {
+    if (!ROLE_NAME_PATTERN.test(role)) {
+      throw new UsageError(
+        `--with ${echo(role)}: not a role or profile name.`,
+        'Role names are 1-32 of a-z 0-9 _ - starting with a letter, e.g. --with nginx,docker.',
+      );
+    }
+    if (!roles.includes(role)) roles.push(role);
+  }
+  if (roles.length > MAX_ROLES) {
+    throw new UsageError(
+      `That is ${roles.length} roles; a VM can have at most ${MAX_ROLES}.`,
+      'Use a profile that bundles them, or fewer --with values.',
+    );
+  }
+  return roles;
 }
 
 /** Each `--ssh-key` must be one OpenSSH public key line. A private key is refused without echoing it. */

@@ -35,6 +35,11 @@ const ACTIONS: Record<string, string> = {
   'state.rejected': 'rejected',
   'state.expired': 'expired',
   'state.cancelled': 'cancelled',
+  'state.rolled_back': 'rolled back',
+  'button.rollback': 'pressed Roll back',
+  'rollback.offered': 'rollback offered',
+  'rollback.automatic': 'rolling back',
+  'rollback.declined': 'VMs kept',
 };
 
 /** One audit entry as a short context line: `14:02 bob · approved · plan 1a2b3c4d5e6f`. */

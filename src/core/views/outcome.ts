@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../domain/audit.ts';
 import type { Request, VmResult } from '../../domain/request.ts';
 import type { ThreadView } from '../../domain/thread-view.ts';
+import { cleanupIn, cleanupLine, rollbackButton, rolledBackView } from './cleanup.ts';
 import { auditLine, seconds } from './format.ts';
 
 function vmLine(vm: VmResult, ciUser: string, created: boolean): string {
@@ -38,19 +39,24 @@ export function resultView(request: Request, audit: AuditEntry[], ciUser: string
   };
 }
 
-/** What failed and what to do next. */
+/** What failed and what to do next (for a failed create: the rollback offer, or the rollback done). */
 export function failureView(request: Request, audit: AuditEntry[]): ThreadView {
+  if (request.state === 'rolled_back') return rolledBackView(request, audit);
+  const cleanup = cleanupIn(audit);
   const created = (request.result ?? []).map((vm) => `${vm.name} (vmid ${vm.vmid} on ${vm.node})`);
-  const next =
-    request.operation.kind === 'create'
+  const next = cleanup
+    ? cleanupLine(request, cleanup)
+    : request.operation.kind === 'create'
       ? `Fix the cause and ask again${created.length > 0 ? `; already created: ${created.join(', ')} — remove with /atlas vm destroy NAME` : ''}.`
       : 'Fix the cause and run the command again.';
+  const buttons = cleanup === 'ask' ? rollbackButton(request) : [];
   return {
     kind: 'error',
     tone: 'danger',
     title: `${request.id} failed`,
     text: request.reason ?? 'The request failed.',
     context: [next, ...audit.slice(-3).map(auditLine)],
+    ...(buttons.length > 0 ? { buttons } : {}),
     visibility: 'thread',
   };
 }

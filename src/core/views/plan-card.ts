@@ -16,7 +16,8 @@ function actionLine(action: PlanAction): string {
   if (action.kind === 'destroy-vm')
     return `- destroy ${action.vm.name}  vmid ${action.vm.vmid} on ${action.vm.node}`;
   const vm = action.vm;
-  return `+ ${vm.name}  vmid ${vm.vmid} on ${vm.node}  from ${vm.template.name}  ${sizeLine(vm)}  ${vm.storage}  ${vm.bridge} ${vm.ipConfig}`;
+  const roles = vm.roles && vm.roles.length > 0 ? `  with ${vm.roles.join(', ')}` : '';
+  return `+ ${vm.name}  vmid ${vm.vmid} on ${vm.node}  from ${vm.template.name}  ${sizeLine(vm)}  ${vm.storage}  ${vm.bridge} ${vm.ipConfig}${roles}`;
 }
 
 function title(request: Request, plan: Plan): string {
@@ -25,6 +26,12 @@ function title(request: Request, plan: Plan): string {
     return `Plan ${request.id}: destroy ${plan.actions.map((a) => a.vm.name).join(', ')}`;
   const names = creates.map((a) => a.vm.name);
   return `Plan ${request.id}: create ${names.length === 1 ? names[0] : `${names.length} VMs (${names[0]} … ${names.at(-1)})`}`;
+}
+
+/** The planned actions, then what the engine's own tool says it will do (Terraform's plan), when it said. */
+function planCode(plan: Plan): string {
+  const actions = plan.actions.map(actionLine).join('\n');
+  return plan.summary ? `${actions}\n\n${plan.summary}` : actions;
 }
 
 /** The plan as people approve it: what will happen, exactly, and the buttons to decide. */
@@ -48,7 +55,7 @@ export function planCard(
     tone: 'pending',
     title: title(request, plan),
     fields,
-    code: plan.actions.map(actionLine).join('\n'),
+    code: planCode(plan),
     context: [`Approvers: ${approvers}`, ...audit.slice(-6).map(auditLine)],
     visibility: 'thread',
     replaces: `plan:${request.id}`,

@@ -40,6 +40,7 @@ export const networkInterfaces: Handler = (ctx, call) => {
   if (vm.ip === undefined || Date.now() < (vm.agentReadyAt ?? 0))
     throw new SimError(500, 'QEMU guest agent is not running');
   const mac = macOf(vm);
+  const ip = ctx.options.guestIp ?? vm.ip;
   return {
     result: [
       {
@@ -55,7 +56,7 @@ export const networkInterfaces: Handler = (ctx, call) => {
         name: 'eth0',
         'hardware-address': mac,
         'ip-addresses': [
-          { 'ip-address-type': 'ipv4', 'ip-address': vm.ip, prefix: prefixOf(vm) },
+          { 'ip-address-type': 'ipv4', 'ip-address': ip, prefix: prefixOf(vm) },
           { 'ip-address-type': 'ipv6', 'ip-address': linkLocal(mac), prefix: 64 },
         ],
         statistics: stats,

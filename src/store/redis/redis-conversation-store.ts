@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { type ThreadRef, threadKey } from '../../domain/thread.ts';
 import { type Clock, systemClock } from '../../ports/clock.ts';
 import type { Conversation, ConversationStore } from '../../ports/conversation-store.ts';
+import { LuaScript } from './lua-script.ts';
 import {
   closeConnection,
   DEFAULT_PREFIX,
@@ -19,6 +20,16 @@ export interface RedisConversationStoreOptions extends RedisStoreOptions {
 }
 
 const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** KEYS: the id list, the last-change time. ARGV: request id, how many to keep, TTL in ms, the time. */
+const ADD_REQUEST = new LuaScript(`
+redis.call('LREM', KEYS[1], 0, ARGV[1])
+redis.call('LPUSH', KEYS[1], ARGV[1])
+redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[2]) - 1)
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+redis.call('SET', KEYS[2], ARGV[4], 'PX', ARGV[3])
+return 1
+`);
 
 /**
  * Per-thread memory in Redis: a list of request ids (newest first) and the time of the last change,
@@ -57,21 +68,11 @@ export class RedisConversationStore implements ConversationStore {
     return { requestIds: ids, updatedAt: updatedAt ?? this.#clock.now().toISOString() };
   }
 
-  /** One MULTI: the id moves to the front (never twice in the list), the list is trimmed, TTLs refreshed. */
+  /** One script, atomic: the id moves to the front (never twice in the list), the list is trimmed, TTLs refreshed. */
   async addRequest(thread: ThreadRef, requestId: string): Promise<void> {
     const keys = this.#keys(thread);
-    const results = await this.#redis
-      .multi()
-      .lrem(keys.list, 0, requestId)
-      .lpush(keys.list, requestId)
-      .ltrim(keys.list, 0, this.#keep - 1)
-      .pexpire(keys.list, this.#ttlMs)
-      .set(keys.updated, this.#clock.now().toISOString(), 'PX', this.#ttlMs)
-      .exec();
-    const failed = results?.find(([error]) => error !== null)?.[0];
-    if (results === null || failed) {
-      throw failed ?? new Error(`Redis aborted the update of thread ${threadKey(thread)}`);
-    }
+    const now = this.#clock.now().toISOString();
+    await ADD_REQUEST.run(this.#redis, [keys.list, keys.updated], [requestId, this.#keep, this.#ttlMs, now]);
   }
 
   async close(): Promise<void> {

@@ -9,12 +9,18 @@ export interface PostgresOptions {
   url: string;
   /** Keep ATLAS's tables in this schema: created when missing, set as `search_path` on every connection. */
   schema?: string;
-  /** Pool size; default 10. */
+  /** Pool size; default 10 (ATLAS keeps its statements short; a burst queues in the pool, not in the server). */
   max?: number;
+  /**
+   * Connections opened before the pool is handed out, and kept open while idle (default: all of
+   * `max`), so the first burst of messages does not wait for connections to be made.
+   */
+  warm?: number;
   /** Where errors of idle pooled connections are reported. */
   logger?: Logger;
 }
 
+const DEFAULT_MAX = 10;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** Opens a connection pool and checks that the server answers. The caller closes it with `close()`. */
@@ -25,9 +31,12 @@ export async function openPostgres(options: PostgresOptions): Promise<Sql> {
       hint: 'Use lower-case letters, digits and underscores, starting with a letter (at most 63).',
     });
   }
+  const max = Math.max(1, options.max ?? DEFAULT_MAX);
+  const warm = Math.min(max, Math.max(0, options.warm ?? max));
   const pool = new pg.Pool({
     connectionString: options.url,
-    max: options.max ?? 20,
+    max,
+    min: warm,
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
   pool.on('error', (error) =>
@@ -39,7 +48,20 @@ export async function openPostgres(options: PostgresOptions): Promise<Sql> {
     await pool.end();
     throw connectError(options.url, error);
   }
+  await warmUp(pool, warm, options.logger);
   return postgresSql(pool);
+}
+
+/**
+ * Opens `count` connections at once and returns them to the pool. A failure here is not fatal: the
+ * server answered a moment ago, and the pool opens connections on demand anyway.
+ */
+async function warmUp(pool: pg.Pool, count: number, logger: Logger | undefined): Promise<void> {
+  const opened = await Promise.allSettled(Array.from({ length: count }, () => pool.connect()));
+  for (const result of opened) if (result.status === 'fulfilled') result.value.release();
+  const failed = opened.find((result) => result.status === 'rejected');
+  if (failed)
+    logger?.warn({ err: String(failed.reason) }, 'could not open every PostgreSQL connection ahead');
 }
 
 /** Checks first, so a user without CREATE on the database can use a schema prepared for it. */

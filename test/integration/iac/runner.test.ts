@@ -44,6 +44,7 @@ describe.skipIf(!hasTerraform)(
 
       expect(shown.resource_changes.map((c) => c.address)).toEqual(['terraform_data.x']);
       expect(events.map((e) => e.type)).toEqual([
+        'planned_change',
         'apply_start',
         'apply_complete',
         'change_summary',

@@ -42,6 +42,7 @@ describe('migrations on PostgreSQL', () => {
       'approvals',
       'audit_log',
       'job_history',
+      'plan_artifacts',
       'plans',
       'requests',
       'schema_migrations',

@@ -1,4 +1,4 @@
-import type { PlanArtifacts } from '../../../src/iac/plan-artifacts.ts';
+import type { PlanArtifacts } from '../../../src/ports/plan-artifacts.ts';
 
 /** PlanArtifacts in memory; `bytes` is open so a test can tamper with a stored plan file. */
 export class MemoryPlanArtifacts implements PlanArtifacts {

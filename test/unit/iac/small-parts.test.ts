@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ownerRequestId } from '../../../src/iac/owner-tag.ts';
 import { pgConnString, terraformEnv } from '../../../src/iac/terraform-env.ts';
 import { ipsByName, pickIpv4 } from '../../../src/iac/vm-ips.ts';
 import { workspaceDir, workspaceName } from '../../../src/iac/workspace-dir.ts';
@@ -20,17 +19,6 @@ describe('pickIpv4', () => {
 
     expect([...ipsByName(outputs)]).toEqual([['web-01', '10.0.0.5']]);
     expect(ipsByName({}).size).toBe(0);
-  });
-});
-
-describe('ownerRequestId', () => {
-  it('finds the request that made a VM from its tag', () => {
-    expect(ownerRequestId(['web', 'atlas', 'atlas-r-7f3k'])).toBe('R-7F3K');
-  });
-
-  it('ignores tags that only look alike', () => {
-    expect(ownerRequestId(['atlas', 'atlas-r-7f3'])).toBeUndefined();
-    expect(ownerRequestId(['atlas-r-7f3k-x', 'atlas-r-7fik'])).toBeUndefined();
   });
 });
 

@@ -34,6 +34,22 @@ describe('TaskWaiter', () => {
     expect(seen[0]).toBe(`GET /api2/json/nodes/pve1/tasks/${UPID}/status`);
   });
 
+  it('polls a short task soon instead of a whole interval later', async () => {
+    const { api, seen } = fakeTasks([
+      { status: 'running' },
+      { status: 'running' },
+      { status: 'stopped', exitstatus: 'OK' },
+    ]);
+    const started = performance.now();
+
+    await new TaskWaiter(api).waitForTask('pve1', UPID, { pollMs: 1000, timeoutMs: 10_000 });
+
+    const elapsed = performance.now() - started;
+    expect(seen).toHaveLength(3);
+    expect(elapsed).toBeGreaterThanOrEqual(290);
+    expect(elapsed).toBeLessThan(900);
+  });
+
   it('counts WARNINGS as success', async () => {
     const { api } = fakeTasks([{ status: 'stopped', exitstatus: 'WARNINGS: 2' }]);
 

@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RESERVATION_TTL_MS, VmidAllocator } from '../../../src/proxmox/vmid-allocator.ts';
 import { FakeClaims } from './fake-claims.ts';
 
+/** FakeClaims that counts the calls made to it. */
+class CountingClaims extends FakeClaims {
+  calls = 0;
+
+  override async claim(key: string, ttlMs: number): Promise<boolean> {
+    this.calls += 1;
+    return super.claim(key, ttlMs);
+  }
+
+  override async release(key: string): Promise<void> {
+    this.calls += 1;
+    return super.release(key);
+  }
+}
+
 /** What PVE would say: the used ids, and nextid = the lowest free id from 100 (it reserves nothing). */
 function cluster(used: number[]) {
   return {
@@ -78,6 +93,33 @@ describe('VmidAllocator', () => {
     expect(ttl).toBeGreaterThan(24 * 60 * 60 * 1000);
     expect(ttl).toBeLessThanOrEqual(DEFAULT_RESERVATION_TTL_MS);
     expect(await allocator.allocate('R-BBBB/db-01')).toBe(100);
+  });
+
+  it('walks past reservations it has met without asking the claim store again', async () => {
+    const claims = new CountingClaims();
+    const allocator = new VmidAllocator({ source: cluster([]), claims });
+    for (let i = 1; i < 50; i += 1) await allocator.allocate(`R-AAAA/vm-${i}`);
+    claims.calls = 0;
+
+    const vmid = await allocator.allocate('R-BBBB/db-01');
+
+    expect(vmid).toBe(149);
+    expect(claims.calls).toBeLessThanOrEqual(2);
+  });
+
+  it('asks the claim store again once a remembered reservation would have expired', async () => {
+    let now = 1_000_000;
+    const clock = () => now;
+    const claims = new CountingClaims(clock);
+    const one = new VmidAllocator({ source: cluster([]), claims, ttlMs: 60_000, now: clock });
+    const two = new VmidAllocator({ source: cluster([]), claims, ttlMs: 60_000, now: clock });
+    await two.allocate('R-AAAA/web-01');
+    await one.allocate('R-BBBB/web-02');
+    now += 61_000;
+
+    const vmid = await one.allocate('R-CCCC/web-03');
+
+    expect(vmid).toBe(100);
   });
 
   it('says so when every candidate is taken', async () => {

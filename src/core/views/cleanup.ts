@@ -1,0 +1,58 @@
+import type { AuditEntry } from '../../domain/audit.ts';
+import { shortHash } from '../../domain/plan.ts';
+import type { Request } from '../../domain/request.ts';
+import type { Button, ThreadView } from '../../domain/thread-view.ts';
+import { CLEANUP_ACTIONS } from '../configure/failure-cleanup.ts';
+import { auditLine } from './format.ts';
+
+type Cleanup = keyof typeof CLEANUP_ACTIONS;
+
+/** What ATLAS decided to do with the VMs of this failed create, as its audit log records it. */
+export function cleanupIn(audit: readonly AuditEntry[]): Cleanup | undefined {
+  const entries = Object.entries(CLEANUP_ACTIONS) as [Cleanup, string][];
+  const last = audit.findLast((entry) => entries.some(([, action]) => action === entry.action));
+  return last && entries.find(([, action]) => action === last.action)?.[0];
+}
+
+function vmNames(request: Request): string {
+  return request.operation.kind === 'create' ? request.operation.vms.map((vm) => vm.name).join(', ') : '';
+}
+
+/** The Roll back button of a failed create; its typed equivalent removes the VMs one by one. */
+export function rollbackButton(request: Request): Button[] {
+  if (!request.planHash || request.operation.kind !== 'create') return [];
+  const destroy = request.operation.vms.map((vm) => `/atlas vm destroy ${vm.name}`);
+  return [
+    {
+      label: 'Roll back',
+      style: 'danger',
+      value: { action: 'rollback', requestId: request.id, planHash: shortHash(request.planHash) },
+      command: destroy.join('\n'),
+    },
+  ];
+}
+
+/** The line under a failed create that says what to do and what happens to what it made. */
+export function cleanupLine(request: Request, cleanup: Cleanup): string {
+  const kept = (request.result ?? []).map((vm) => (vm.ip ? `${vm.name} (${vm.ip})` : vm.name));
+  const keptText = kept.length > 0 ? ` ${kept.join(', ')} ${kept.length === 1 ? 'is' : 'are'} kept.` : '';
+  const next = 'Fix the cause and ask again.';
+  if (cleanup === 'rollback') return `${next} ATLAS is removing whatever of ${vmNames(request)} it created.`;
+  if (cleanup === 'ask')
+    return `${next}${keptText} Roll back removes whatever of ${vmNames(request)} it created; or remove a VM with /atlas vm destroy NAME.`;
+  return `${next}${keptText} Remove a VM you do not need with /atlas vm destroy NAME.`;
+}
+
+/** A failed create after its rollback: what was removed, and why it had failed. */
+export function rolledBackView(request: Request, audit: readonly AuditEntry[]): ThreadView {
+  const done = audit.findLast((entry) => entry.action === 'state.rolled_back');
+  return {
+    kind: 'error',
+    tone: 'warning',
+    title: `${request.id} rolled back`,
+    text: `It had failed: ${request.reason ?? 'the request failed.'}`,
+    fields: [{ label: 'Rolled back', value: done?.detail ?? `whatever of ${vmNames(request)} existed` }],
+    context: ['Fix the cause and ask again.', ...audit.slice(-3).map(auditLine)],
+    visibility: 'thread',
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * Where an engine's plan files (Terraform's binary plans) wait between plan and apply, keyed by their
+ * SHA-256, so the worker that applies need not be the one that planned. The approval pins the hash;
+ * whoever loads the bytes checks them against it.
+ */
+export interface PlanArtifacts {
+  /** Stores the bytes under their hash; storing the same bytes again changes nothing. */
+  save(sha256: string, bytes: Uint8Array, meta: { requestId: string }): Promise<void>;
+  /** The stored bytes, or undefined when nothing is stored under this hash. */
+  load(sha256: string): Promise<Uint8Array | undefined>;
+}
