@@ -2,7 +2,6 @@ import { UsageError } from '../../domain/errors.ts';
 import { COMMAND_WORDS, VM_SUBCOMMANDS, type VmSubcommand } from './commands.ts';
 import { echo } from './echo.ts';
 import { editDistance } from './edit-distance.ts';
-import { isRequestIdWord } from './request-id.ts';
 
 /** Synonyms that are never everyday words, so `delete web-01` is worth a hint. */
 const TOP_LEVEL_SYNONYMS: Readonly<Record<string, VmSubcommand>> = {
@@ -20,8 +19,9 @@ function allowedTypos(word: string): number {
 }
 
 /** Short, or with options or a request id: typed as a command, not written as a sentence. */
+/** Short, or carrying a flag or an `R-` request id: a command someone mistyped, not a sentence. */
 function looksTyped(words: readonly string[]): boolean {
-  return words.length <= 3 || words.some((w) => w.startsWith('--') || isRequestIdWord(w));
+  return words.length <= 3 || words.some((w) => w.startsWith('--') || /^R-/i.test(w));
 }
 
 function commandTypo(words: readonly string[]): string | undefined {

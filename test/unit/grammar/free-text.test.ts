@@ -50,3 +50,12 @@ describe('parseCommand: never throws', () => {
     if (result.kind === 'error') expect(result.error.hint).toBeTruthy();
   });
 });
+
+describe('sentences with sizes and node names', () => {
+  it.each([
+    'create a rocky vm called mq-01 with 8 cores, 16GB ram and 100GB disk',
+    'create two boxes on pve1 with 4GB each please',
+  ])('%s is free text, not a mistyped command', (text) => {
+    expect(parseCommand(text, policy).kind).toBe('free-text');
+  });
+});
