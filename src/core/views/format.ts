@@ -40,7 +40,6 @@ const ACTIONS: Record<string, string> = {
   'button.run': 'pressed Run',
   'agent.turn': 'asked in their own words',
   'request.revised': 'revised the request',
-  'state.rolled_back': 'rolled back',
   'rollback.offered': 'rollback offered',
   'rollback.automatic': 'rolling back',
   'rollback.declined': 'VMs kept',
