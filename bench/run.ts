@@ -6,6 +6,7 @@ import { createLogger } from '../src/observability/logger.ts';
 import { startSimulator } from '../src/sim/index.ts';
 import { createRedis, deleteKeys } from '../src/store/index.ts';
 import { openPostgres } from '../src/store/sql/open-postgres.ts';
+import { CHAT_ACK_TARGETS, measureChatAcks } from './chat-acks.ts';
 import { type BenchSettings, type BotCommand, percentile } from './settings.ts';
 import { hasTerraform, measureTerraformOverhead, TARGET_RATIO } from './terraform-overhead.ts';
 
@@ -74,6 +75,7 @@ try {
   const botRss = await ask<{ rss: number }>(bot, { op: 'rss' });
   const workerRss = await ask<{ rss: number }>(worker, { op: 'rss' });
   const terraform = await terraformSection();
+  const chat = await measureChatAcks(note);
   const results = {
     first_reply_p99_ms: Math.round(percentile(first.latencies, 99)),
     approval_to_active_p99_ms: Math.round(percentile(approvals.latencies, 99)),
@@ -88,11 +90,17 @@ try {
     bot_rss_mb: 200,
     worker_rss_mb: 200,
   };
-  if (json) process.stdout.write(`${JSON.stringify({ ...results, ...terraform })}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ ...results, ...terraform, ...chat })}\n`);
   else {
     process.stdout.write(`${'metric'.padEnd(28)}${'value'.padStart(8)}  target\n`);
     for (const [key, value] of Object.entries(results)) {
       const target = targets[key as keyof typeof results];
+      process.stdout.write(
+        `${key.padEnd(28)}${String(value).padStart(8)}  < ${target}  ${value < target ? 'ok' : 'MISSED'}\n`,
+      );
+    }
+    for (const [key, target] of Object.entries(CHAT_ACK_TARGETS)) {
+      const value = chat[key as keyof typeof CHAT_ACK_TARGETS] ?? Number.NaN;
       process.stdout.write(
         `${key.padEnd(28)}${String(value).padStart(8)}  < ${target}  ${value < target ? 'ok' : 'MISSED'}\n`,
       );

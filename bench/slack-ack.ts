@@ -71,6 +71,7 @@ async function openBotRuntime(
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: apiUrl,
       ATLAS_MAX_COUNT: '50',
+      ATLAS_ENGINE: 'api',
     },
     cwd: mkdtempSync(join(tmpdir(), 'atlas-bench-')),
   });
