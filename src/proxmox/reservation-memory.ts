@@ -8,32 +8,42 @@ interface Seen {
  * The VMID reservations one allocator has met (made, or found taken), for as long as a reservation
  * lives. Only a shortcut: the claim store stays the judge. A reservation another process releases
  * early is skipped here until it would have expired, which leaves a gap in the ids and nothing worse.
+ * Every lookup is by key; expired entries are swept out at most once per sweep interval.
  */
 export class ReservationMemory {
   readonly #seen = new Map<number, Seen>();
+  readonly #byOwner = new Map<string, number>();
   readonly #ttlMs: number;
   readonly #now: () => number;
+  #sweptAt: number;
 
   constructor(ttlMs: number, now: () => number = Date.now) {
     this.#ttlMs = ttlMs;
     this.#now = now;
+    this.#sweptAt = now();
   }
 
   /** Remembers a reservation; one seen again keeps the time it was first seen (its claim is not renewed). */
   held(vmid: number, owner: string | undefined): void {
+    this.#sweep();
     const seen = this.#seen.get(vmid);
-    if (seen?.owner === owner && seen !== undefined && this.#fresh(seen)) return;
+    if (seen !== undefined && seen.owner === owner && this.#fresh(seen)) return;
+    this.release(vmid);
     this.#seen.set(vmid, { owner, at: this.#now() });
+    if (owner !== undefined) this.#byOwner.set(owner, vmid);
   }
 
   release(vmid: number): void {
+    const owner = this.#seen.get(vmid)?.owner;
+    if (owner !== undefined && this.#byOwner.get(owner) === vmid) this.#byOwner.delete(owner);
     this.#seen.delete(vmid);
   }
 
   /** The VMID this process reserved for `owner` before, if it may still be reserved. */
   heldBy(owner: string): number | undefined {
-    for (const [vmid, seen] of this.#seen) if (seen.owner === owner && this.#fresh(seen)) return vmid;
-    return undefined;
+    const vmid = this.#byOwner.get(owner);
+    const seen = vmid === undefined ? undefined : this.#seen.get(vmid);
+    return seen !== undefined && this.#fresh(seen) ? vmid : undefined;
   }
 
   /** True when `vmid` is known to be reserved for someone other than `owner`. */
@@ -42,12 +52,16 @@ export class ReservationMemory {
     return seen !== undefined && seen.owner !== owner && this.#fresh(seen);
   }
 
-  /** Drops what cannot matter any more: expired reservations and ids a guest now holds. */
-  forget(used: ReadonlySet<number>): void {
-    for (const [vmid, seen] of this.#seen) if (used.has(vmid) || !this.#fresh(seen)) this.#seen.delete(vmid);
+  #sweep(): void {
+    const now = this.#now();
+    if (now - this.#sweptAt < Math.min(this.#ttlMs, SWEEP_INTERVAL_MS)) return;
+    this.#sweptAt = now;
+    for (const [vmid, seen] of this.#seen) if (!this.#fresh(seen)) this.release(vmid);
   }
 
   #fresh(seen: Seen): boolean {
     return this.#now() - seen.at < this.#ttlMs;
   }
 }
+
+const SWEEP_INTERVAL_MS = 60_000;

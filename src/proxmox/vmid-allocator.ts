@@ -60,13 +60,12 @@ export class VmidAllocator {
   ): Promise<number> {
     const [vmids, first] = await Promise.all([inUse ?? this.#usedVmids(), this.#source.nextId()]);
     const used = new Set(vmids);
-    this.#memory.forget(used);
+    const usable = (vmid: number) => !used.has(vmid) && !exclude.has(vmid);
     const earlier = this.#memory.heldBy(owner);
-    if (earlier !== undefined && !exclude.has(earlier) && (await this.#reserve(earlier, owner)))
-      return earlier;
+    if (earlier !== undefined && usable(earlier) && (await this.#reserve(earlier, owner))) return earlier;
     let candidate = first;
     for (let tried = 0; tried < this.#maxCandidates; candidate += 1) {
-      if (used.has(candidate) || exclude.has(candidate)) continue;
+      if (!usable(candidate)) continue;
       tried += 1;
       if (this.#memory.heldByOther(candidate, owner)) continue;
       if (await this.#reserve(candidate, owner)) return candidate;

@@ -1,11 +1,13 @@
 import type { AuditEntry } from '../domain/audit.ts';
 import type { SqlQuery } from './sql/sql.ts';
 import { jsonParam } from './sql-rows.ts';
+import { valuesList } from './values-list.ts';
 
 /** An audit entry ready to be written: validated, with its time. */
 export type NewRow = Omit<AuditEntry, 'id'>;
 
-const COLUMNS = ['at', 'actor', 'actor_name', 'action', 'request_id', 'thread', 'plan_hash', 'detail'];
+const COLUMNS = 'at, actor, actor_name, action, request_id, thread, plan_hash, detail';
+const CASTS = ['', '', '', '', '', '::jsonb', '', ''];
 
 /**
  * Inserts the rows with one statement and returns their ids in the order of `rows`. The ids come from
@@ -13,10 +15,8 @@ const COLUMNS = ['at', 'actor', 'actor_name', 'action', 'request_id', 'thread', 
  * whatever order RETURNING lists them in.
  */
 export async function insertAuditRows(db: SqlQuery, rows: readonly NewRow[]): Promise<number[]> {
-  const params: unknown[] = [];
-  const tuples = rows.map((row) => {
-    const first = params.length;
-    params.push(
+  const values = valuesList(
+    rows.map((row) => [
       row.at,
       row.actor,
       row.actorName ?? null,
@@ -25,13 +25,12 @@ export async function insertAuditRows(db: SqlQuery, rows: readonly NewRow[]): Pr
       jsonParam(row.thread),
       row.planHash ?? null,
       row.detail ?? null,
-    );
-    const slots = COLUMNS.map((column, i) => `$${first + i + 1}${column === 'thread' ? '::jsonb' : ''}`);
-    return `(${slots.join(', ')})`;
-  });
+    ]),
+    CASTS,
+  );
   const inserted = await db.query<{ id: number | string }>(
-    `INSERT INTO audit_log (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')} RETURNING id`,
-    params,
+    `INSERT INTO audit_log (${COLUMNS}) VALUES ${values.text} RETURNING id`,
+    values.params,
   );
   return inserted.map((row) => Number(row.id)).sort((a, b) => a - b);
 }

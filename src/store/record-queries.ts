@@ -11,6 +11,7 @@ import {
 } from './request-rows.ts';
 import type { SqlQuery } from './sql/sql.ts';
 import { jsonParam } from './sql-rows.ts';
+import { valuesList } from './values-list.ts';
 
 /** Plans never change: saving the same plan again is a no-op, a different plan under the same id a conflict. */
 export async function insertPlan(db: SqlQuery, input: Plan): Promise<void> {
@@ -60,12 +61,30 @@ export async function selectApprovals(db: SqlQuery, requestId: string): Promise<
   return rows.map(approvalFromRow);
 }
 
-export async function insertJob(db: SqlQuery, job: JobRecord, now: string): Promise<void> {
-  await db.query(
-    `INSERT INTO job_history (request_id, kind, job_id, status, attempt, detail, at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [job.requestId, job.kind, job.jobId, job.status, job.attempt, job.detail ?? null, now],
+export interface JobInsert {
+  job: JobRecord;
+  at: string;
+}
+
+/** Job history rows, several in one statement. */
+export async function insertJobRows(db: SqlQuery, rows: readonly JobInsert[]): Promise<undefined[]> {
+  const values = valuesList(
+    rows.map(({ job, at }) => [
+      job.requestId,
+      job.kind,
+      job.jobId,
+      job.status,
+      job.attempt,
+      job.detail ?? null,
+      at,
+    ]),
+    ['', '', '', '', '', '', ''],
   );
+  await db.query(
+    `INSERT INTO job_history (request_id, kind, job_id, status, attempt, detail, at) VALUES ${values.text}`,
+    values.params,
+  );
+  return rows.map(() => undefined);
 }
 
 export async function selectJobs(db: SqlQuery, requestId: string): Promise<(JobRecord & { at: string })[]> {

@@ -3,6 +3,7 @@ import { AtlasError } from '../domain/errors.ts';
 import { newRequestId, Request, type RequestState } from '../domain/request.ts';
 import { threadKey } from '../domain/thread.ts';
 import type { NewRequest, RequestPatch } from '../ports/request-store.ts';
+import type { RequestInsert } from './request-insert.ts';
 import { type RequestRow, requestFromRow } from './request-rows.ts';
 import type { SqlQuery } from './sql/sql.ts';
 import { isoTime, jsonParam } from './sql-rows.ts';
@@ -13,17 +14,14 @@ function idLength(attempt: number): number {
   return Math.min(8, 4 + Math.floor(attempt / 3));
 }
 
-const INSERT = `INSERT INTO requests
-  (id, operation, state, requester, thread, thread_key, created_at, updated_at, expires_at)
-  VALUES ($1, $2::jsonb, $3, $4::jsonb, $5::jsonb, $6, $7, $7, $8)
-  ON CONFLICT (id) DO NOTHING
-  RETURNING id`;
+/** Stores one row; false when its id is taken. */
+export type InsertRow = (row: RequestInsert) => Promise<boolean>;
 
 /**
  * Validated once; the row written is exactly this request, so it is returned as is (with its times in
  * the form the database gives back) instead of being read back and parsed again.
  */
-export async function insertRequest(db: SqlQuery, input: NewRequest, now: string): Promise<Request> {
+export async function insertRequest(insert: InsertRow, input: NewRequest, now: string): Promise<Request> {
   const created = isoTime(now);
   const valid = Request.parse({
     ...input,
@@ -32,19 +30,19 @@ export async function insertRequest(db: SqlQuery, input: NewRequest, now: string
     createdAt: created,
     updatedAt: created,
   });
-  const params = [
+  const values = [
     jsonParam(valid.operation),
     valid.state,
     jsonParam(valid.requester),
     jsonParam(valid.thread),
     threadKey(valid.thread),
     created,
+    created,
     valid.expiresAt ?? null,
   ];
   for (let attempt = 0; attempt < ID_ATTEMPTS; attempt += 1) {
     const id = attempt === 0 ? valid.id : newRequestId((max) => randomInt(max), idLength(attempt));
-    const rows = await db.query<{ id: string }>(INSERT, [id, ...params]);
-    if (rows[0] === undefined) continue;
+    if (!(await insert({ id, values }))) continue;
     return {
       ...valid,
       id,

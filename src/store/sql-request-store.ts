@@ -5,15 +5,18 @@ import { type Clock, systemClock } from '../ports/clock.ts';
 import type { Approval, JobRecord, NewRequest, RequestPatch, RequestStore } from '../ports/request-store.ts';
 import {
   insertApproval,
-  insertJob,
+  insertJobRows,
   insertPlan,
+  type JobInsert,
   selectApprovals,
   selectJobs,
   selectPlan,
 } from './record-queries.ts';
+import { insertRequestRows, type RequestInsert } from './request-insert.ts';
 import { insertRequest, selectRequests, updateState } from './request-queries.ts';
 import type { Sql } from './sql/sql.ts';
 import { databaseError } from './sql/sql-errors.ts';
+import { WriteBatcher } from './write-batcher.ts';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 500;
@@ -30,9 +33,23 @@ export class SqlRequestStore implements RequestStore {
   readonly #sql: Sql;
   readonly #clock: Clock;
 
+  /** New requests, and job history rows, written at the same moment share one INSERT (see WriteBatcher). */
+  readonly #inserts: WriteBatcher<RequestInsert, boolean>;
+  readonly #jobs: WriteBatcher<JobInsert, undefined>;
+
   constructor(sql: Sql, options: { clock?: Clock } = {}) {
     this.#sql = sql;
     this.#clock = options.clock ?? systemClock;
+    this.#inserts = new WriteBatcher({
+      write: (rows) => insertRequestRows(sql, rows),
+      concurrency: 2,
+      maxItems: 100,
+    });
+    this.#jobs = new WriteBatcher({
+      write: (rows) => insertJobRows(sql, rows),
+      concurrency: 2,
+      maxItems: 100,
+    });
   }
 
   #now(): string {
@@ -48,7 +65,8 @@ export class SqlRequestStore implements RequestStore {
   }
 
   create(request: NewRequest): Promise<Request> {
-    return this.#run('Saving a new request', () => insertRequest(this.#sql, request, this.#now()));
+    const insert = (row: RequestInsert) => this.#inserts.add(row);
+    return this.#run('Saving a new request', () => insertRequest(insert, request, this.#now()));
   }
 
   get(id: string): Promise<Request | undefined> {
@@ -108,7 +126,7 @@ export class SqlRequestStore implements RequestStore {
 
   recordJob(job: JobRecord): Promise<void> {
     return this.#run(`Recording ${job.kind} job ${job.jobId} of ${job.requestId}`, () =>
-      insertJob(this.#sql, job, this.#now()),
+      this.#jobs.add({ job, at: this.#now() }),
     );
   }
 

@@ -50,10 +50,10 @@ export class WriteBatcher<Item, Result> {
   async #flush(batch: Waiting<Item, Result>[]): Promise<void> {
     try {
       const results = await this.#options.write(batch.map((w) => w.item));
-      batch.forEach((w, i) => w.resolve(results[i] as Result));
+      for (const [i, waiting] of batch.entries()) waiting.resolve(results[i] as Result);
     } catch (error) {
-      if (batch.length === 1) return batch[0]?.reject(error);
-      await Promise.all(batch.map((w) => this.#flush([w])));
+      if (batch.length > 1) await Promise.all(batch.map((w) => this.#flush([w])));
+      else batch[0]?.reject(error);
     }
   }
 }

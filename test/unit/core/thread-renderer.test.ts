@@ -81,6 +81,20 @@ describe('ThreadRenderer', () => {
     expect(progress.at(-1)?.view.text).toContain('step 19');
   });
 
+  it('spends nothing on events that change nothing in the thread', async () => {
+    const { world, renderer } = renderedWorld(0);
+    await world.deps.events.subscribe(renderer.onEvent);
+    const [reply] = await handleMessage(world.deps, world.say(alice, 'vm create web-01'));
+
+    await planRequest(world.deps, reply?.title.slice(0, 6) ?? '');
+    await renderer.idle();
+
+    const published = world.deps.events.published;
+    const claimed = [...world.deps.claims.keys].filter((k) => k.startsWith('render:'));
+    expect(published.filter((e) => e.type === 'state')).toHaveLength(2);
+    expect(claimed).toEqual(published.filter((e) => e.type === 'plan.ready').map((e) => `render:${e.id}`));
+  });
+
   it('renders each event once even when two renderers receive it', async () => {
     const { world, chat, renderer } = renderedWorld(0);
     const second = new ThreadRenderer({
