@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Logger } from '../ports/logger.ts';
 import { migrate } from './migrate.ts';
-import { openPostgres } from './sql/open-postgres.ts';
+import { DEFAULT_POOL_SIZE, openPostgres } from './sql/open-postgres.ts';
 import type { Sql } from './sql/sql.ts';
 
 export interface DatabaseOptions {
@@ -16,7 +16,8 @@ export interface DatabaseOptions {
 
 /**
  * Opens the durable record (PostgreSQL when a URL is given, PGlite otherwise) and brings its schema
- * up to date. The caller owns the returned `Sql` and closes it.
+ * up to date. The PostgreSQL pool is opened warm (every connection made before the first message).
+ * The caller owns the returned `Sql` and closes it.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<{ sql: Sql; applied: string[] }> {
   const sql =
@@ -24,6 +25,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<{ sql: Sql
       ? await openEmbedded(embeddedDir(options.dataDir))
       : await openPostgres({
           url: options.url,
+          warm: DEFAULT_POOL_SIZE,
           ...(options.schema === undefined ? {} : { schema: options.schema }),
           ...(options.logger === undefined ? {} : { logger: options.logger }),
         });

@@ -12,15 +12,17 @@ export interface PostgresOptions {
   /** Pool size; default 10 (ATLAS keeps its statements short; a burst queues in the pool, not in the server). */
   max?: number;
   /**
-   * Connections opened before the pool is handed out, and kept open while idle (default: all of
-   * `max`), so the first burst of messages does not wait for connections to be made.
+   * Connections opened before the pool is handed out, and kept open while idle, so that a serving
+   * process's first burst of messages does not wait for connections to be made. Default 0: one-off
+   * tools (doctor, migrations, tests) open connections only as they need them.
    */
   warm?: number;
   /** Where errors of idle pooled connections are reported. */
   logger?: Logger;
 }
 
-const DEFAULT_MAX = 10;
+/** The pool size of a serving process. */
+export const DEFAULT_POOL_SIZE = 10;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** Opens a connection pool and checks that the server answers. The caller closes it with `close()`. */
@@ -31,8 +33,8 @@ export async function openPostgres(options: PostgresOptions): Promise<Sql> {
       hint: 'Use lower-case letters, digits and underscores, starting with a letter (at most 63).',
     });
   }
-  const max = Math.max(1, options.max ?? DEFAULT_MAX);
-  const warm = Math.min(max, Math.max(0, options.warm ?? max));
+  const max = Math.max(1, options.max ?? DEFAULT_POOL_SIZE);
+  const warm = Math.min(max, Math.max(0, options.warm ?? 0));
   const pool = new pg.Pool({
     connectionString: options.url,
     max,
