@@ -3,8 +3,7 @@ import { AtlasError } from '../domain/errors.ts';
 import type { EnqueueResult, JobData, JobKind, JobQueue } from '../ports/job-queue.ts';
 import type { Logger } from '../ports/logger.ts';
 import { createRedisClient, type RedisConnection } from './connection.ts';
-import { type Claim, claimEnqueued } from './enqueue-claim.ts';
-import { WriteBatcher } from '../store/write-batcher.ts';
+import { claimEnqueued } from './enqueue-claim.ts';
 import { JOB_KINDS, jobIdFor, requireJobData } from './job-data.ts';
 import {
   DEFAULT_RETENTION,
@@ -48,23 +47,17 @@ export function createJobQueue(options: JobQueueOptions): ClosableJobQueue {
     queues.set(kind, queue);
   }
 
-  const batchers = new Map<JobKind, WriteBatcher<{ data: JobData; jobId: string }, Claim>>();
-  for (const [kind, queue] of queues) {
-    batchers.set(kind, new WriteBatcher({
-      concurrency: 1,
-      maxItems: 100,
-      write: async (items) => {
-        await queue.addBulk(items.map(({ data, jobId }) => ({ name: kind, data, opts: { jobId } })));
-        return Promise.all(items.map(({ jobId }) => claimEnqueued(client, { job: queue.toKey(jobId), wait: queue.toKey('wait') }, jobId, Date.now())));
-      },
-    }));
-  }
-
   async function enqueue(kind: JobKind, raw: JobData): Promise<EnqueueResult> {
     const queue = queueFor(queues, kind);
     const data = requireJobData(kind, raw);
     const jobId = jobIdFor(kind, data);
-    const claim = process.env.XNOBATCHQ ? await (async () => { await queue.add(kind, data, { jobId }); return claimEnqueued(client, { job: queue.toKey(jobId), wait: queue.toKey('wait') }, jobId, Date.now()); })() : await batchers.get(kind)!.add({ data, jobId });
+    await queue.add(kind, data, { jobId });
+    const claim = await claimEnqueued(
+      client,
+      { job: queue.toKey(jobId), wait: queue.toKey('wait') },
+      jobId,
+      Date.now(),
+    );
     options.logger?.debug({ kind, jobId, duplicate: !claim.fresh, waiting: claim.waiting }, 'Job enqueued');
     return { jobId, duplicate: !claim.fresh, waiting: claim.waiting };
   }
