@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LinePlace } from '../../../src/ports/lock-line.ts';
 import { RedisLockLine } from '../../../src/store/redis/redis-lock-line.ts';
 import { disposeRedis, newRedis, uniquePrefix } from '../../support/services.ts';
@@ -28,15 +28,18 @@ describe('RedisLockLine', () => {
       order.push('R-BBBB');
       return held;
     });
-    await sleep(60);
+    await vi.waitFor(() => expect(places['R-BBBB']).toContain('R-AAAA 1'));
     const third = line.enter(['workspace:a'], 'R-CCCC', { onWait: heard('R-CCCC') }).then((held) => {
       order.push('R-CCCC');
       return held;
     });
-    await sleep(60);
+    await vi.waitFor(() => expect(places['R-CCCC']).toContain('R-AAAA 2'));
 
     await first.release();
-    await (await second).release();
+    const secondHeld = await second;
+    // The third waiter polls on its own clock: let it see its new place before the second one leaves.
+    await vi.waitFor(() => expect(places['R-CCCC']).toContain('R-BBBB 1'));
+    await secondHeld.release();
     await (await third).release();
 
     expect(order).toEqual(['R-BBBB', 'R-CCCC']);
@@ -71,19 +74,25 @@ describe('RedisLockLine', () => {
   it('takes a waiter out of the line when its wait is aborted, and the next moves up', async () => {
     const holder = await line.enter(['workspace:c'], 'R-AAAA');
     const abort = new AbortController();
-    const quitter = line.enter(['workspace:c'], 'R-QUIT', { signal: abort.signal });
-    await sleep(50);
+    let quitterWaits = false;
+    const quitter = line.enter(['workspace:c'], 'R-QUIT', {
+      signal: abort.signal,
+      onWait: async () => {
+        quitterWaits = true;
+      },
+    });
+    await vi.waitFor(() => expect(quitterWaits).toBe(true));
     const places: string[] = [];
     const patient = line.enter(['workspace:c'], 'R-WAIT', {
       onWait: async (p) => {
         places.push(`${p.holder} ${p.position}`);
       },
     });
-    await sleep(50);
+    await vi.waitFor(() => expect(places).toContain('R-AAAA 2'));
 
     abort.abort(new Error('cancelled'));
     await expect(quitter).rejects.toThrow();
-    await sleep(50);
+    await vi.waitFor(() => expect(places).toContain('R-AAAA 1'));
     await holder.release();
 
     await (await patient).release();
