@@ -135,6 +135,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     claims,
     clock: systemClock,
     policy: config.policy,
+    language: config.language,
     logger,
     engine: new ConfiguringEngine(opened.engine, configurator),
     configurator,

@@ -41,7 +41,7 @@ export async function startWorkerLoop(runtime: Runtime, options: WorkerLoopOptio
     ...(options.stalledIntervalMs ? { stalledIntervalMs: options.stalledIntervalMs } : {}),
     ...(options.lockDurationMs ? { lockDurationMs: options.lockDurationMs } : {}),
     processors: {
-      plan: (data) => planRequest(deps, data.requestId),
+      plan: (data) => planRequest(deps, data.requestId, data.revision ?? 0),
       apply: (data, job) => applyRequest(deps, data.requestId, data.planHash, job.signal),
       lifecycle: (data, job) => runLifecycleJob(deps, data.requestId, job.signal),
     },

@@ -1,3 +1,4 @@
+import type { Language } from '../domain/language.ts';
 import type { Policy } from '../domain/policy.ts';
 import type { Secret } from './secret.ts';
 
@@ -9,6 +10,8 @@ export interface Config {
   dataDir: string;
   httpPort: number;
   logLevel: LogLevel;
+  /** What threads are answered in until free text in another language arrives. */
+  language: Language;
   redis: { url: string | undefined; prefix: string };
   database: { url: Secret | undefined };
   proxmox: {

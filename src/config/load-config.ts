@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { AtlasError } from '../domain/errors.ts';
+import type { Language } from '../domain/language.ts';
 import type { OnFailure } from '../domain/roles.ts';
 import type { Config, LogLevel } from './config.ts';
 import { parseValue, type Value } from './parse-value.ts';
@@ -94,6 +95,7 @@ function assemble(v: Map<string, Value>, configFile: string | undefined): Omit<C
     dataDir: str('ATLAS_DATA_DIR') as string,
     httpPort: num('ATLAS_HTTP_PORT'),
     logLevel: str('ATLAS_LOG_LEVEL') as LogLevel,
+    language: str('ATLAS_LANGUAGE') as Language,
     redis: { url: str('REDIS_URL'), prefix: str('ATLAS_REDIS_PREFIX') as string },
     database: { url: secret('DATABASE_URL') },
     proxmox: {

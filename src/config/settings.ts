@@ -54,6 +54,15 @@ export const SETTINGS: readonly Setting[] = [
     description: 'Log level (logs are JSON lines on standard error).',
   },
   {
+    env: 'ATLAS_LANGUAGE',
+    yaml: 'chat.language',
+    kind: 'string',
+    default: 'en',
+    choices: ['en', 'it'],
+    description:
+      "Language of threads where nobody has written in their own words yet. Free text switches the thread to the language it is written in (English or Italian); Discord slash commands use the person's client language.",
+  },
+  {
     env: 'REDIS_URL',
     yaml: 'redis.url',
     kind: 'url',

@@ -1,12 +1,17 @@
-import { AtlasError } from '../domain/errors.ts';
+import { DEFAULT_LANGUAGE } from '../domain/language.ts';
 import { shortHash } from '../domain/plan.ts';
-import { describeState, type Request } from '../domain/request.ts';
+import type { Request } from '../domain/request.ts';
 import { type UserRef, userLabel } from '../domain/thread.ts';
 import type { ThreadView } from '../domain/thread-view.ts';
-import { describeApprovers, isApprover } from './approvers.ts';
+import { isApprover } from './approvers.ts';
 import type { CoreDeps } from './deps.ts';
+import { coreErrorsEn, type DecisionVerb } from './i18n/core-errors-en.ts';
+import { errorMaker, listArg } from './i18n/error-texts.ts';
+import { repliesFor } from './i18n/replies-messages.ts';
 import { actorFields, moveRequest } from './move-request.ts';
 import { notice } from './views/notices.ts';
+
+const fail = errorMaker(coreErrorsEn);
 
 export interface Decide {
   request: Request;
@@ -16,22 +21,19 @@ export interface Decide {
 }
 
 /** Refuses, with the reason and who can, unless this person may decide on this request now. */
-export function checkDecider(deps: CoreDeps, { request, user, planHash }: Decide, verb: string): string {
+export function checkDecider(
+  deps: CoreDeps,
+  { request, user, planHash }: Decide,
+  verb: DecisionVerb,
+): string {
   if (!isApprover(deps.policy, user) && !(verb === 'reject' && user.id === request.requester.id)) {
-    throw new AtlasError('forbidden', `You cannot ${verb} ${request.id}.`, {
-      hint: `Approvers: ${describeApprovers(deps.policy)}.`,
-    });
+    throw fail('forbidden', 'cannotDecide', verb, request.id, listArg(deps.policy.approvers));
   }
   if (request.state !== 'awaiting_approval' || !request.planHash) {
-    throw new AtlasError(
-      'invalid_state',
-      `${request.id} is ${describeState(request.state)}; there is nothing to ${verb}.`,
-    );
+    throw fail('invalid_state', 'nothingToDecide', request.id, request.state, verb);
   }
   if (planHash && planHash !== shortHash(request.planHash)) {
-    throw new AtlasError('stale_plan', `That button belongs to an older plan of ${request.id}.`, {
-      hint: `Decide on the current plan ${shortHash(request.planHash)}, shown in the latest plan card.`,
-    });
+    throw fail('stale_plan', 'olderPlanButton', request.id, shortHash(request.planHash));
   }
   return request.planHash;
 }
@@ -41,13 +43,12 @@ export async function approve(deps: CoreDeps, decide: Decide): Promise<ThreadVie
   const { request, user } = decide;
   const planHash = checkDecider(deps, decide, 'approve');
   if (request.requester.id === user.id && !deps.policy.allowSelfApproval) {
-    throw new AtlasError('forbidden', `You asked for ${request.id}, so someone else must approve it.`, {
-      hint: `Approvers: ${describeApprovers(deps.policy)}.`,
-    });
+    throw fail('forbidden', 'selfApproval', request.id, listArg(deps.policy.approvers));
   }
+  const say = repliesFor(request.language ?? DEFAULT_LANGUAGE);
   const at = deps.clock.now().toISOString();
   const added = await deps.requests.addApproval({ requestId: request.id, planHash, approver: user.id, at });
-  if (!added) return [notice(`You already approved ${request.id}.`)];
+  if (!added) return [notice(say.alreadyApproved(request.id))];
   await deps.audit.append({
     ...actorFields(user),
     action: 'approval.recorded',
@@ -58,13 +59,7 @@ export async function approve(deps: CoreDeps, decide: Decide): Promise<ThreadVie
   const count = (await deps.requests.listApprovals(request.id)).filter((a) => a.planHash === planHash).length;
   const needed = deps.policy.requiredApprovals;
   if (count < needed)
-    return [
-      notice(
-        `${request.id}: approval ${count} of ${needed} recorded.`,
-        'Waiting for more approvers.',
-        'pending',
-      ),
-    ];
+    return [notice(say.approvalRecorded(request.id, count, needed), say.waitingForApprovers, 'pending')];
   const approved = await moveRequest(deps, request, {
     to: 'approved',
     actor: user,
@@ -72,5 +67,5 @@ export async function approve(deps: CoreDeps, decide: Decide): Promise<ThreadVie
   });
   if (!approved) return [];
   const queued = await deps.queue.enqueue('apply', { requestId: request.id, planHash });
-  return queued.waiting > 0 ? [notice(`${request.id} is queued behind ${queued.waiting} other job(s).`)] : [];
+  return queued.waiting > 0 ? [notice(say.queuedBehind(request.id, queued.waiting))] : [];
 }

@@ -1,3 +1,4 @@
+import type { Language } from '../domain/language.ts';
 import type { Policy } from '../domain/policy.ts';
 import type { AuditLog } from '../ports/audit-log.ts';
 import type { Claims } from '../ports/claims.ts';
@@ -23,6 +24,8 @@ export interface CoreDeps {
   clock: Clock;
   policy: Policy;
   logger: Logger;
+  /** What threads are answered in until someone writes free text in another language; default English. */
+  language?: Language;
   /** Free text: the agent and the rule-based interpreter. Absent: free text gets the rules only. */
   freeText?: FreeTextDeps;
 }

@@ -1,5 +1,12 @@
-import { isAtlasError, UsageError } from '../domain/errors.ts';
-import { type DecisionButton, decodeAction, type RunButton, type ThreadView } from '../domain/thread-view.ts';
+import { isAtlasError } from '../domain/errors.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../domain/language.ts';
+import {
+  type ButtonAction,
+  type DecisionButton,
+  decodeAction,
+  type RunButton,
+  type ThreadView,
+} from '../domain/thread-view.ts';
 import type { InboundAction } from '../ports/chat-platform.ts';
 import { approve } from './approve.ts';
 import { pressRollback } from './configure/press-rollback.ts';
@@ -7,30 +14,44 @@ import type { CoreDeps } from './deps.ts';
 import { findRequest } from './find-request.ts';
 import { parseCommand } from './grammar/parse-command.ts';
 import { handleMessage } from './handle-message.ts';
+import { coreErrorsEn } from './i18n/core-errors-en.ts';
+import { usageMaker } from './i18n/error-texts.ts';
 import { actorFields } from './move-request.ts';
 import { reject } from './reject.ts';
+import { threadLanguage } from './thread-language.ts';
 import { errorView } from './views/notices.ts';
 
 const EVENT_TTL_MS = 24 * 3600_000;
+const usage = usageMaker(coreErrorsEn);
 
 /** A button press: de-duplicated, audited, then the same approve/reject (or typed command) as typing it. */
 export async function handleAction(deps: CoreDeps, action: InboundAction): Promise<ThreadView[]> {
   if (!(await deps.claims.claim(`event:${action.eventId}`, EVENT_TTL_MS))) return [];
+  let language: Language = DEFAULT_LANGUAGE;
   try {
     const button = decodeAction(action.value);
+    language = await buttonLanguage(deps, action, button);
     if (button?.action === 'run') return await runCommand(deps, action, button);
     if (button?.action === 'rollback') return await pressRollback(deps, action, button);
     if (button?.action === 'approve' || button?.action === 'reject')
       return await decide(deps, action, button);
-    throw new UsageError(
-      'That button is not one ATLAS knows.',
-      'Use the buttons on the latest plan card, or type /atlas approve R-XXXX.',
-    );
+    throw usage('unknownButton');
   } catch (error) {
     if (!isAtlasError(error))
       deps.logger.error({ err: error, eventId: action.eventId }, 'handling a button press failed');
-    return [errorView(error)];
+    return [errorView(error, language)];
   }
+}
+
+/** What a button's replies are in: its request's language when it names one, else the thread's. */
+async function buttonLanguage(
+  deps: CoreDeps,
+  action: InboundAction,
+  button: ButtonAction | undefined,
+): Promise<Language> {
+  const request = button && 'requestId' in button ? await deps.requests.get(button.requestId) : undefined;
+  if (request) return request.language ?? DEFAULT_LANGUAGE;
+  return threadLanguage(deps, action.thread);
 }
 
 async function decide(deps: CoreDeps, action: InboundAction, button: DecisionButton): Promise<ThreadView[]> {
@@ -53,14 +74,10 @@ async function decide(deps: CoreDeps, action: InboundAction, button: DecisionBut
  */
 async function runCommand(deps: CoreDeps, action: InboundAction, button: RunButton): Promise<ThreadView[]> {
   const command = await deps.freeText?.commands?.load(button.id);
-  if (!command)
-    throw new UsageError(
-      'That Run button has expired.',
-      'Type the command shown above it instead, or ask again.',
-    );
+  if (!command) throw usage('runButtonExpired');
   const parsed = parseCommand(command, deps.policy);
   if (parsed.kind === 'intent' && (parsed.intent.kind === 'approve' || parsed.intent.kind === 'reject'))
-    throw new UsageError('A Run button cannot approve or reject.', 'Use the buttons on the plan card.');
+    throw usage('runButtonDecides');
   await deps.audit.append({
     ...actorFields(action.user),
     action: 'button.run',

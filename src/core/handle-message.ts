@@ -1,5 +1,6 @@
 import { isAtlasError } from '../domain/errors.ts';
 import type { Intent } from '../domain/intent.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../domain/language.ts';
 import type { ThreadView } from '../domain/thread-view.ts';
 import type { InboundMessage } from '../ports/chat-platform.ts';
 import { approve } from './approve.ts';
@@ -12,6 +13,7 @@ import { actorFields } from './move-request.ts';
 import { listTemplates, listVms, vmStatus } from './query-vms.ts';
 import { reject } from './reject.ts';
 import { requestCreate, requestDestroy, requestPower } from './request-vm.ts';
+import { messageLanguage } from './thread-language.ts';
 import { errorView } from './views/notices.ts';
 
 const EVENT_TTL_MS = 24 * 3600_000;
@@ -19,20 +21,27 @@ const EVENT_TTL_MS = 24 * 3600_000;
 /** One inbound message: de-duplicated, interpreted, acted on; always answered. */
 export async function handleMessage(deps: CoreDeps, message: InboundMessage): Promise<ThreadView[]> {
   if (!(await deps.claims.claim(`event:${message.eventId}`, EVENT_TTL_MS))) return [];
+  let language: Language = deps.language ?? DEFAULT_LANGUAGE;
   try {
     const parsed = parseCommand(message.text, deps.policy);
-    if (parsed.kind === 'error') return [errorView(parsed.error)];
-    if (parsed.kind === 'free-text') return await answerFreeText(deps, message);
-    return await dispatch(deps, message, parsed.intent);
+    language = await messageLanguage(deps, message, parsed.kind === 'free-text');
+    if (parsed.kind === 'error') return [errorView(parsed.error, language)];
+    if (parsed.kind === 'free-text') return await answerFreeText(deps, message, language);
+    return await dispatch(deps, message, parsed.intent, language);
   } catch (error) {
     if (!isAtlasError(error))
       deps.logger.error({ err: error, eventId: message.eventId }, 'handling a message failed');
-    return [errorView(error)];
+    return [errorView(error, language)];
   }
 }
 
-async function dispatch(deps: CoreDeps, message: InboundMessage, intent: Intent): Promise<ThreadView[]> {
-  const asker = { thread: message.thread, user: message.user };
+async function dispatch(
+  deps: CoreDeps,
+  message: InboundMessage,
+  intent: Intent,
+  language: Language,
+): Promise<ThreadView[]> {
+  const asker = { thread: message.thread, user: message.user, language };
   switch (intent.kind) {
     case 'vm.create':
       return requestCreate(deps, asker, intent.vms);
@@ -41,13 +50,13 @@ async function dispatch(deps: CoreDeps, message: InboundMessage, intent: Intent)
     case 'vm.power':
       return requestPower(deps, asker, intent.name, intent.action);
     case 'vm.list':
-      return [await listVms(deps, message.user, intent.mine)];
+      return [await listVms(deps, message.user, intent.mine, language)];
     case 'vm.status':
-      return [await vmStatus(deps, intent.name)];
+      return [await vmStatus(deps, intent.name, language)];
     case 'templates':
-      return [await listTemplates(deps)];
+      return [await listTemplates(deps, language)];
     case 'help': {
-      const help = helpText(intent.topic, deps.policy);
+      const help = helpText(intent.topic, deps.policy, language);
       return [{ kind: 'help', tone: 'neutral', title: help.title, text: help.text, visibility: 'ephemeral' }];
     }
     case 'approve': {

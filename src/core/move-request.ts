@@ -14,6 +14,8 @@ export interface Move {
   detail?: string;
   /** States the request may be in for the move to happen; defaults to the state it was read in. */
   from?: readonly RequestState[];
+  /** Move only if the request is still this revision (a plan must describe the operation it was made for). */
+  revision?: number;
 }
 
 /**
@@ -27,7 +29,8 @@ export async function moveRequest(
 ): Promise<Request | undefined> {
   assertTransition(request, move.to);
   const from = move.from ?? [request.state];
-  const updated = await deps.requests.transition(request.id, from, move.to, move.patch);
+  const expect = move.revision === undefined ? undefined : { revision: move.revision };
+  const updated = await deps.requests.transition(request.id, from, move.to, move.patch, expect);
   if (!updated) return undefined;
   const planHash = updated.planHash;
   await deps.audit.append({

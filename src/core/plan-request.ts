@@ -7,10 +7,13 @@ import { moveRequest, publish } from './move-request.ts';
 /**
  * Plan job: received → planning → awaiting_approval, with the plan stored and its hash pinned on the
  * request. Safe to run twice: a request past planning is left alone, one still planning is planned again.
+ * A job for an older revision than the request's does nothing (the newer revision has its own job), and
+ * a plan is pinned only if the request was not revised while it was being made.
  */
-export async function planRequest(deps: WorkerDeps, requestId: string): Promise<void> {
+export async function planRequest(deps: WorkerDeps, requestId: string, revision = 0): Promise<void> {
   let request = await deps.requests.get(requestId);
   if (!request) throw new AtlasError('not_found', `Planning ${requestId}: no such request.`);
+  if (revision < (request.revision ?? 0)) return;
   if (request.state === 'received') {
     request = await moveRequest(deps, request, {
       to: 'planning',
@@ -41,6 +44,7 @@ export async function planRequest(deps: WorkerDeps, requestId: string): Promise<
     actor: 'atlas',
     patch: { planId: plan.id, planHash: plan.hash, expiresAt },
     detail: `plan ${plan.hash.slice(0, 12)} ready`,
+    revision: request.revision ?? 0,
   });
   if (ready)
     await publish(deps, ready, { type: 'plan.ready', message: `plan ${plan.hash.slice(0, 12)} ready` });

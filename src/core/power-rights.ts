@@ -1,9 +1,13 @@
-import { AtlasError } from '../domain/errors.ts';
+import type { PowerAction } from '../domain/intent.ts';
 import type { VmInfo } from '../domain/inventory.ts';
 import { ownerRequestId } from '../domain/owner-tag.ts';
 import type { UserRef } from '../domain/thread.ts';
-import { describeApprovers, isApprover } from './approvers.ts';
+import { isApprover } from './approvers.ts';
 import type { CoreDeps } from './deps.ts';
+import { coreErrorsEn } from './i18n/core-errors-en.ts';
+import { errorMaker, listArg } from './i18n/error-texts.ts';
+
+const fail = errorMaker(coreErrorsEn);
 
 /** The person who asked for a VM: the requester of the request named by its owner tag. */
 export async function creatorOf(deps: CoreDeps, vm: VmInfo): Promise<UserRef | undefined> {
@@ -18,13 +22,11 @@ export async function assertMayPower(
   deps: CoreDeps,
   vm: VmInfo,
   user: UserRef,
-  action: string,
+  action: PowerAction,
 ): Promise<void> {
   if (isApprover(deps.policy, user)) return;
   const creator = await creatorOf(deps, vm);
   if (creator?.id === user.id) return;
-  const owner = creator ? `${creator.name ?? creator.id}, who asked for it,` : 'the person who asked for it';
-  throw new AtlasError('forbidden', `You cannot ${action} ${vm.name}.`, {
-    hint: `${owner} and the approvers can (${describeApprovers(deps.policy)}).`,
-  });
+  const owner = creator ? (creator.name ?? creator.id) : '';
+  throw fail('forbidden', 'powerForbidden', action, vm.name, owner, listArg(deps.policy.approvers));
 }

@@ -1,12 +1,17 @@
-import { AtlasError } from '../domain/errors.ts';
 import type { VmInfo } from '../domain/inventory.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../domain/language.ts';
 import { formatMiB } from '../domain/size.ts';
 import type { UserRef } from '../domain/thread.ts';
 import type { ThreadView } from '../domain/thread-view.ts';
 import type { CoreDeps } from './deps.ts';
 import { editDistance, rankByDistance } from './grammar/edit-distance.ts';
+import { coreErrorsEn, type ManagedVerb } from './i18n/core-errors-en.ts';
+import { errorMaker, listArg } from './i18n/error-texts.ts';
+import { repliesFor } from './i18n/replies-messages.ts';
 
 export const MANAGED_TAG = 'atlas';
+
+const fail = errorMaker(coreErrorsEn);
 
 /** A VM by name, or an error that lists the nearest names. */
 export async function findVm(deps: CoreDeps, name: string): Promise<VmInfo> {
@@ -16,28 +21,20 @@ export async function findVm(deps: CoreDeps, name: string): Promise<VmInfo> {
   const near = rankByDistance(name, names)
     .filter((candidate) => editDistance(name, candidate) <= Math.max(2, Math.floor(name.length / 3)))
     .slice(0, 3);
-  throw new AtlasError('not_found', `There is no VM called ${name}.`, {
-    hint:
-      near.length > 0
-        ? `Did you mean ${near.join(', ')}? /atlas vm list shows them all.`
-        : '/atlas vm list shows the VMs ATLAS manages.',
-  });
+  throw fail('not_found', 'noSuchVm', name, listArg(near));
 }
 
 /** ATLAS only changes VMs it created (tagged `atlas`); others belong to whoever made them. */
-export function assertManaged(vm: VmInfo, verb: string): void {
-  if (!vm.tags.includes(MANAGED_TAG)) {
-    throw new AtlasError(
-      'policy',
-      `${vm.name} (vmid ${vm.vmid}) was not created by ATLAS, so ATLAS will not ${verb} it.`,
-      {
-        hint: 'Change it in Proxmox directly, or add the tag `atlas` there to hand it to ATLAS.',
-      },
-    );
-  }
+export function assertManaged(vm: VmInfo, verb: ManagedVerb): void {
+  if (!vm.tags.includes(MANAGED_TAG)) throw fail('policy', 'notManaged', vm.name, vm.vmid, verb);
 }
 
-export async function listVms(deps: CoreDeps, user: UserRef, mine: boolean): Promise<ThreadView> {
+export async function listVms(
+  deps: CoreDeps,
+  user: UserRef,
+  mine: boolean,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<ThreadView> {
   let vms = (await deps.inventory.vms()).filter((vm) => vm.tags.includes(MANAGED_TAG));
   if (mine) {
     const ids = new Set((await deps.requests.listByRequester(user.id, 500)).map((r) => r.id.toLowerCase()));
@@ -53,33 +50,33 @@ export async function listVms(deps: CoreDeps, user: UserRef, mine: boolean): Pro
       vm.cores ? String(vm.cores) : '',
       vm.memoryMiB ? formatMiB(vm.memoryMiB) : '',
     ]);
+  const say = repliesFor(language);
+  const none = mine ? say.noVmsMine : say.noVms;
   return {
     kind: 'table',
     tone: 'neutral',
-    title:
-      rows.length === 0
-        ? mine
-          ? 'You have no VMs from ATLAS yet.'
-          : 'ATLAS manages no VMs yet.'
-        : `${rows.length} VM(s)${mine ? ' of yours' : ''}`,
-    ...(rows.length > 0
-      ? { table: { columns: ['name', 'status', 'node', 'vmid', 'cores', 'memory'], rows } }
-      : { text: 'Create one: /atlas vm create web-01' }),
+    title: rows.length === 0 ? none : mine ? say.myVmCount(rows.length) : say.vmCount(rows.length),
+    ...(rows.length > 0 ? { table: { columns: [...say.vmColumns], rows } } : { text: say.createOne }),
     visibility: 'thread',
   };
 }
 
-export async function vmStatus(deps: CoreDeps, name: string): Promise<ThreadView> {
+export async function vmStatus(
+  deps: CoreDeps,
+  name: string,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<ThreadView> {
   const vm = await findVm(deps, name);
+  const label = repliesFor(language).vmFields;
   const fields = [
-    { label: 'Status', value: vm.status },
-    { label: 'Node', value: vm.node },
-    { label: 'VMID', value: String(vm.vmid) },
+    { label: label.status, value: vm.status },
+    { label: label.node, value: vm.node },
+    { label: label.vmid, value: String(vm.vmid) },
   ];
-  if (vm.cores) fields.push({ label: 'Cores', value: String(vm.cores) });
-  if (vm.memoryMiB) fields.push({ label: 'Memory', value: formatMiB(vm.memoryMiB) });
-  if (vm.ip) fields.push({ label: 'IP', value: vm.ip });
-  if (vm.tags.length > 0) fields.push({ label: 'Tags', value: vm.tags.join(', ') });
+  if (vm.cores) fields.push({ label: label.cores, value: String(vm.cores) });
+  if (vm.memoryMiB) fields.push({ label: label.memory, value: formatMiB(vm.memoryMiB) });
+  if (vm.ip) fields.push({ label: label.ip, value: vm.ip });
+  if (vm.tags.length > 0) fields.push({ label: label.tags, value: vm.tags.join(', ') });
   return {
     kind: 'notice',
     tone: vm.status === 'running' ? 'success' : 'neutral',
@@ -89,17 +86,21 @@ export async function vmStatus(deps: CoreDeps, name: string): Promise<ThreadView
   };
 }
 
-export async function listTemplates(deps: CoreDeps): Promise<ThreadView> {
+export async function listTemplates(
+  deps: CoreDeps,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<ThreadView> {
   const templates = await deps.inventory.templates();
+  const say = repliesFor(language);
   return {
     kind: 'table',
     tone: 'neutral',
-    title: templates.length === 0 ? 'Proxmox has no VM templates.' : `${templates.length} template(s)`,
+    title: templates.length === 0 ? say.noTemplates : say.templateCount(templates.length),
     table: {
-      columns: ['name', 'node', 'vmid'],
+      columns: [...say.templateColumns],
       rows: templates.map((t) => [t.name, t.node, String(t.vmid)]),
     },
-    text: `Default: ${deps.policy.defaults.template}. Use one with --template NAME.`,
+    text: say.defaultTemplate(deps.policy.defaults.template),
     visibility: 'thread',
   };
 }

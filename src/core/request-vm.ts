@@ -1,8 +1,10 @@
-import { AtlasError, isAtlasError } from '../domain/errors.ts';
+import { isAtlasError } from '../domain/errors.ts';
 import type { PowerAction } from '../domain/intent.ts';
 import type { ThreadView } from '../domain/thread-view.ts';
 import type { VmSpec } from '../domain/vm-spec.ts';
 import type { CoreDeps } from './deps.ts';
+import { ErrorList } from './i18n/error-list.ts';
+import { repliesFor } from './i18n/replies-messages.ts';
 import { assertMayPower } from './power-rights.ts';
 import { assertManaged, findVm } from './query-vms.ts';
 import { type Asker, startRequest } from './start-request.ts';
@@ -21,18 +23,13 @@ export async function requestCreate(deps: CoreDeps, asker: Asker, vms: VmSpec[])
   });
   if (!world) {
     const views = await startRequest(deps, asker, { kind: 'create', vms });
-    const later = 'The request is kept; it will be checked and planned as soon as Proxmox answers.';
-    return [...views, notice('Proxmox is not answering right now.', later, 'warning')];
+    const say = repliesFor(asker.language);
+    return [...views, notice(say.proxmoxDown, say.proxmoxDownLater, 'warning')];
   }
   const [templates, nodes, existing] = world;
   const findings = validateCreate(vms, { templates, nodes, vms: existing }, deps.policy);
   const [first, ...more] = findings;
-  if (first) {
-    const rest = more.map((f) => `- ${f.message}${f.hint ? ` ${f.hint}` : ''}`);
-    throw new AtlasError(first.code, first.message, {
-      hint: [first.hint, ...rest].filter(Boolean).join('\n'),
-    });
-  }
+  if (first) throw new ErrorList(first, more);
   return startRequest(deps, asker, { kind: 'create', vms });
 }
 

@@ -9,8 +9,10 @@ import type { Logger } from '../ports/logger.ts';
 import type { RequestStore } from '../ports/request-store.ts';
 import { describeApprovers } from './approvers.ts';
 import type { Deliver } from './deliver.ts';
-import { failureView, progressView, resultView } from './views/outcome.ts';
+import { languageOf } from './views/format.ts';
+import { applyingLine, failureView, progressView, resultView } from './views/outcome.ts';
 import { type Decision, planCard } from './views/plan-card.ts';
+import { voidedPlanView } from './views/voided-plan.ts';
 
 export interface RendererDeps {
   requests: RequestStore;
@@ -89,11 +91,18 @@ export class ThreadRenderer {
       return;
     }
     if (event.type === 'progress') return this.#addProgress(request, event.message);
+    if (event.type === 'revised') return this.#voidPlanCard(request, event.message);
     if (event.type !== 'state' || !event.state) return;
     if (DECIDED.has(event.state)) await this.#planCard(request, event);
-    if (event.state === 'applying') await this.#addProgress(request, event.message || 'applying');
+    if (event.state === 'applying') await this.#addProgress(request, applyingLine(request));
     if (isTerminal(event.state) && !DECIDED.has(event.state)) await this.#finish(request);
     if (DECIDED.has(event.state)) this.#shown.set(request.id, event.state);
+  }
+
+  async #voidPlanCard(request: Request, voided: string): Promise<void> {
+    const view = voidedPlanView(request, voided);
+    if (view) await this.#deps.deliver(request.thread, [view]);
+    this.#shown.set(request.id, 'planning');
   }
 
   async #planCard(request: Request, decided?: AtlasEvent): Promise<void> {
@@ -111,7 +120,7 @@ export class ThreadRenderer {
         }
       : undefined;
     await this.#deps.deliver(request.thread, [
-      planCard(request, plan, audit, describeApprovers(this.#deps.policy), decision),
+      planCard(request, plan, audit, describeApprovers(this.#deps.policy, languageOf(request)), decision),
     ]);
   }
 
@@ -161,7 +170,7 @@ export class ThreadRenderer {
 
 /** Whether an event changes what the thread shows; the others are not worth loading the request for. */
 function shows(event: AtlasEvent): boolean {
-  if (event.type === 'plan.ready' || event.type === 'progress') return true;
+  if (event.type === 'plan.ready' || event.type === 'progress' || event.type === 'revised') return true;
   if (event.type !== 'state' || !event.state) return false;
   return DECIDED.has(event.state) || event.state === 'applying' || isTerminal(event.state);
 }

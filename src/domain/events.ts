@@ -12,7 +12,11 @@ export const AtlasEvent = z.object({
   requestId: RequestId,
   thread: ThreadRef,
   at: z.string(),
-  type: z.enum(['state', 'progress', 'plan.ready', 'audit']),
+  /**
+   * `revised`: a request not yet approved was changed; `message` names the revision and short hash of the
+   * plan it voided (`r0 1a2b3c4d5e6f`), or is empty when it had no plan yet.
+   */
+  type: z.enum(['state', 'progress', 'plan.ready', 'audit', 'revised']),
   state: RequestState.optional(),
   message: z.string().max(4000),
   vm: z.string().optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AtlasError } from './errors.ts';
 import { PowerAction, RequestId } from './intent.ts';
+import { Language } from './language.ts';
 import { ThreadRef, UserRef } from './thread.ts';
 import { VmRef, VmSpec } from './vm-spec.ts';
 
@@ -50,6 +51,10 @@ export const Request = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   expiresAt: z.string().optional(),
+  /** The language of the thread when it was asked for; everything ATLAS says about it is in this language. */
+  language: Language.optional(),
+  /** How many times it was revised before approval (0: never); each revision voids the plan before it. */
+  revision: z.number().int().nonnegative().optional(),
 });
 export type Request = z.infer<typeof Request>;
 

@@ -20,6 +20,8 @@ export interface InboundMessage {
   thread: ThreadRef;
   user: UserRef;
   text: string;
+  /** The person's client language (`it`, `en-US`) where the platform tells it. */
+  locale?: string;
 }
 
 /** A button press (or its typed equivalent), normalised by an adapter. */

@@ -7,6 +7,8 @@ export interface JobData {
   requestId: RequestId;
   /** For apply: the plan hash that was approved. */
   planHash?: string;
+  /** For plan: which revision of the request to plan (absent: the first). */
+  revision?: number;
 }
 
 export interface EnqueueResult {

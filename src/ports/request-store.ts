@@ -1,4 +1,5 @@
 import type { RequestId } from '../domain/intent.ts';
+import type { Language } from '../domain/language.ts';
 import type { Plan } from '../domain/plan.ts';
 import type { Operation, Request, RequestState } from '../domain/request.ts';
 import type { ThreadRef, UserRef } from '../domain/thread.ts';
@@ -8,6 +9,7 @@ export interface NewRequest {
   requester: UserRef;
   thread: ThreadRef;
   expiresAt?: string;
+  language?: Language;
 }
 
 export type RequestPatch = Partial<Pick<Request, 'planId' | 'planHash' | 'reason' | 'result' | 'expiresAt'>>;
@@ -35,14 +37,22 @@ export interface RequestStore {
   get(id: string): Promise<Request | undefined>;
   /**
    * Compare-and-set: moves the request to `to` only if it is in one of `from` now.
-   * Returns the updated request, or undefined when someone else moved it first.
+   * With `expect.revision`, only if it is still that revision. Returns the updated request, or undefined
+   * when someone else moved (or revised) it first.
    */
   transition(
     id: string,
     from: readonly RequestState[],
     to: RequestState,
     patch?: RequestPatch,
+    expect?: { revision: number },
   ): Promise<Request | undefined>;
+  /**
+   * Compare-and-set revision: only if the request is in one of `from` now, its operation is replaced,
+   * its revision counted up, its plan (id, hash, expiry) cleared and its state set to `planning`.
+   * Returns the revised request, or undefined when it had moved on (approved, cancelled...) first.
+   */
+  revise(id: string, from: readonly RequestState[], operation: Operation): Promise<Request | undefined>;
   /** Requests of a thread, newest first. */
   listByThread(thread: ThreadRef, limit?: number): Promise<Request[]>;
   listByRequester(userId: string, limit?: number): Promise<Request[]>;

@@ -10,7 +10,7 @@ const PlanHash = z.string().regex(/^[0-9a-f]{64}$/, 'must be the 64-digit SHA-25
 
 /** What each kind of job carries: ids only. Unknown keys are dropped, so nothing else is ever stored. */
 export const JobPayload = {
-  plan: z.object({ requestId: RequestId }),
+  plan: z.object({ requestId: RequestId, revision: z.number().int().positive().optional() }),
   apply: z.object({ requestId: RequestId, planHash: PlanHash }),
   lifecycle: z.object({ requestId: RequestId }),
 } as const satisfies Record<JobKind, z.ZodType<JobData>>;
@@ -38,10 +38,11 @@ export function requireJobData(kind: JobKind, raw: unknown): JobData {
 
 /**
  * The deterministic job id: the same request (and, for apply, the same approved plan) always maps
- * to the same id, so a duplicate click, a re-delivered event or a second bot replica adds nothing.
+ * to the same id (a revised request's plan job names its revision), so a duplicate click, a re-delivered event or a second bot replica adds nothing.
  * BullMQ forbids `:` in custom ids, hence the dots.
  */
 export function jobIdFor(kind: JobKind, data: JobData): string {
   if (kind === 'apply') return `apply.${data.requestId}.${shortHash(data.planHash ?? '')}`;
+  if (kind === 'plan' && data.revision) return `plan.${data.requestId}.r${data.revision}`;
   return `${kind}.${data.requestId}`;
 }

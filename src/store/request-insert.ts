@@ -7,8 +7,9 @@ export interface RequestInsert {
   values: readonly unknown[];
 }
 
-const COLUMNS = 'id, operation, state, requester, thread, thread_key, created_at, updated_at, expires_at';
-const CASTS = ['', '::jsonb', '', '::jsonb', '::jsonb', '', '', '', ''];
+const COLUMNS =
+  'id, operation, state, requester, thread, thread_key, created_at, updated_at, expires_at, language';
+const CASTS = ['', '::jsonb', '', '::jsonb', '::jsonb', '', '', '', '', ''];
 
 /**
  * Inserts the rows with one statement, skipping those whose id is taken (`ON CONFLICT DO NOTHING`).

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { AtlasError } from '../domain/errors.ts';
-import { newRequestId, Request, type RequestState } from '../domain/request.ts';
+import { newRequestId, Operation, Request, type RequestState } from '../domain/request.ts';
 import { threadKey } from '../domain/thread.ts';
 import type { NewRequest, RequestPatch } from '../ports/request-store.ts';
 import type { RequestInsert } from './request-insert.ts';
@@ -39,6 +39,7 @@ export async function insertRequest(insert: InsertRow, input: NewRequest, now: s
     created,
     created,
     valid.expiresAt ?? null,
+    valid.language ?? null,
   ];
   for (let attempt = 0; attempt < ID_ATTEMPTS; attempt += 1) {
     const id = attempt === 0 ? valid.id : newRequestId((max) => randomInt(max), idLength(attempt));
@@ -91,13 +92,43 @@ export function patchAssignments(patch: RequestPatch, first: number): { sets: st
 /** Compare-and-set in one statement: the row changes only if its state is still one of `from`. */
 export async function updateState(
   db: SqlQuery,
-  change: { id: string; from: readonly RequestState[]; to: RequestState; patch: RequestPatch; now: string },
+  change: {
+    id: string;
+    from: readonly RequestState[];
+    to: RequestState;
+    patch: RequestPatch;
+    now: string;
+    expect?: { revision: number };
+  },
 ): Promise<Request | undefined> {
   const { sets, params } = patchAssignments(change.patch, 5);
+  const revision = change.expect ? ` AND revision = $${5 + params.length}` : '';
   const rows = await db.query<RequestRow>(
     `UPDATE requests SET state = $3, updated_at = $4${sets.map((set) => `, ${set}`).join('')}
+     WHERE id = $1 AND state = ANY($2::text[])${revision} RETURNING *`,
+    [
+      change.id,
+      [...change.from],
+      change.to,
+      change.now,
+      ...params,
+      ...(change.expect ? [change.expect.revision] : []),
+    ],
+  );
+  return rows[0] === undefined ? undefined : requestFromRow(rows[0]);
+}
+
+/** A new operation for a request not yet approved: its plan is cleared and it is planned again. */
+export async function reviseRequest(
+  db: SqlQuery,
+  change: { id: string; from: readonly RequestState[]; operation: Operation; now: string },
+): Promise<Request | undefined> {
+  const operation = Operation.parse(change.operation);
+  const rows = await db.query<RequestRow>(
+    `UPDATE requests SET operation = $3::jsonb, state = 'planning', revision = revision + 1,
+       plan_id = NULL, plan_hash = NULL, expires_at = NULL, updated_at = $4
      WHERE id = $1 AND state = ANY($2::text[]) RETURNING *`,
-    [change.id, [...change.from], change.to, change.now, ...params],
+    [change.id, [...change.from], jsonParam(operation), change.now],
   );
   return rows[0] === undefined ? undefined : requestFromRow(rows[0]);
 }

@@ -16,6 +16,9 @@ export interface RequestRow {
   created_at: unknown;
   updated_at: unknown;
   expires_at: unknown;
+  /** Added by migration 003. */
+  language?: string | null;
+  revision?: number | null;
 }
 
 export function requestFromRow(row: RequestRow): Request {
@@ -32,6 +35,8 @@ export function requestFromRow(row: RequestRow): Request {
     createdAt: isoTime(row.created_at),
     updatedAt: isoTime(row.updated_at),
     ...optional('expiresAt', row.expires_at === null ? null : isoTime(row.expires_at)),
+    ...optional('language', row.language ?? null),
+    ...(row.revision ? { revision: Number(row.revision) } : {}),
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Plan } from '../domain/plan.ts';
-import type { Request, RequestState } from '../domain/request.ts';
+import type { Operation, Request, RequestState } from '../domain/request.ts';
 import { type ThreadRef, threadKey } from '../domain/thread.ts';
 import { type Clock, systemClock } from '../ports/clock.ts';
 import type { Approval, JobRecord, NewRequest, RequestPatch, RequestStore } from '../ports/request-store.ts';
@@ -13,7 +13,7 @@ import {
   selectPlan,
 } from './record-queries.ts';
 import { insertRequestRows, type RequestInsert } from './request-insert.ts';
-import { insertRequest, selectRequests, updateState } from './request-queries.ts';
+import { insertRequest, reviseRequest, selectRequests, updateState } from './request-queries.ts';
 import type { Sql } from './sql/sql.ts';
 import { databaseError } from './sql/sql-errors.ts';
 import { WriteBatcher } from './write-batcher.ts';
@@ -81,9 +81,16 @@ export class SqlRequestStore implements RequestStore {
     from: readonly RequestState[],
     to: RequestState,
     patch: RequestPatch = {},
+    expect?: { revision: number },
   ): Promise<Request | undefined> {
     return this.#run(`Moving request ${id} to ${to}`, () =>
-      updateState(this.#sql, { id, from, to, patch, now: this.#now() }),
+      updateState(this.#sql, { id, from, to, patch, now: this.#now(), ...(expect ? { expect } : {}) }),
+    );
+  }
+
+  revise(id: string, from: readonly RequestState[], operation: Operation): Promise<Request | undefined> {
+    return this.#run(`Revising request ${id}`, () =>
+      reviseRequest(this.#sql, { id, from, operation, now: this.#now() }),
     );
   }
 

@@ -42,7 +42,7 @@ describe('atlas doctor', () => {
 
     expect(out).toMatch(/✓ Redis: redis:\/\/127\.0\.0\.1:6379 answers/);
     expect(out).toMatch(
-      /✓ PostgreSQL: DATABASE_URL answers; schema up to date|DATABASE_URL answers; 1 migration/,
+      /✓ PostgreSQL: DATABASE_URL answers; schema up to date|DATABASE_URL answers; \d+ migrations?/,
     );
     expect(out).toMatch(/✓ Proxmox: Proxmox VE .* nodes online: pve1, pve2, pve3/);
     expect(out).toMatch(

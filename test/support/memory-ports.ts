@@ -2,9 +2,10 @@
 import type { AuditEntry, NewAuditEntry } from '../../src/domain/audit.ts';
 import type { AtlasEvent } from '../../src/domain/events.ts';
 import type { NodeInfo, TemplateInfo, VmInfo } from '../../src/domain/inventory.ts';
+import type { Language } from '../../src/domain/language.ts';
 import type { Plan } from '../../src/domain/plan.ts';
 import type { Policy } from '../../src/domain/policy.ts';
-import { newRequestId, type Request, type RequestState } from '../../src/domain/request.ts';
+import { newRequestId, type Operation, type Request, type RequestState } from '../../src/domain/request.ts';
 import { type ThreadRef, threadKey } from '../../src/domain/thread.ts';
 import type { AuditLog } from '../../src/ports/audit-log.ts';
 import type { Claims } from '../../src/ports/claims.ts';
@@ -21,6 +22,7 @@ import type {
   RequestPatch,
   RequestStore,
 } from '../../src/ports/request-store.ts';
+import { jobIdFor } from '../../src/queue/job-data.ts';
 
 export class MemoryRequestStore implements RequestStore {
   readonly requests = new Map<string, Request>();
@@ -43,10 +45,31 @@ export class MemoryRequestStore implements RequestStore {
     const r = this.requests.get(id);
     return r && structuredClone(r);
   }
-  async transition(id: string, from: readonly RequestState[], to: RequestState, patch: RequestPatch = {}) {
+  async transition(
+    id: string,
+    from: readonly RequestState[],
+    to: RequestState,
+    patch: RequestPatch = {},
+    expect?: { revision: number },
+  ) {
     const r = this.requests.get(id);
     if (!r || !from.includes(r.state)) return undefined;
+    if (expect && (r.revision ?? 0) !== expect.revision) return undefined;
     const next = { ...r, ...patch, state: to, updatedAt: this.clock.now().toISOString() };
+    this.requests.set(id, next);
+    return structuredClone(next);
+  }
+  async revise(id: string, from: readonly RequestState[], operation: Operation) {
+    const r = this.requests.get(id);
+    if (!r || !from.includes(r.state)) return undefined;
+    const { planId: _id, planHash: _hash, expiresAt: _expires, ...rest } = r;
+    const next: Request = {
+      ...rest,
+      operation,
+      state: 'planning',
+      revision: (r.revision ?? 0) + 1,
+      updatedAt: this.clock.now().toISOString(),
+    };
     this.requests.set(id, next);
     return structuredClone(next);
   }
@@ -128,9 +151,14 @@ export class MemoryConversations implements ConversationStore {
   async addRequest(thread: ThreadRef, requestId: string) {
     const c = this.threads.get(threadKey(thread)) ?? { requestIds: [], updatedAt: '' };
     this.threads.set(threadKey(thread), {
+      ...c,
       requestIds: [requestId, ...c.requestIds].slice(0, 20),
       updatedAt: new Date().toISOString(),
     });
+  }
+  async setLanguage(thread: ThreadRef, language: Language) {
+    const c = this.threads.get(threadKey(thread)) ?? { requestIds: [], updatedAt: new Date().toISOString() };
+    this.threads.set(threadKey(thread), { ...c, language });
   }
 }
 
@@ -164,7 +192,7 @@ export class MemoryEventBus implements EventBus {
 export class MemoryQueue implements JobQueue {
   readonly jobs: { kind: JobKind; data: JobData; jobId: string }[] = [];
   async enqueue(kind: JobKind, data: JobData): Promise<EnqueueResult> {
-    const jobId = [kind, data.requestId, data.planHash?.slice(0, 12)].filter(Boolean).join('.');
+    const jobId = jobIdFor(kind, data);
     const duplicate = this.jobs.some((j) => j.jobId === jobId);
     if (!duplicate) this.jobs.push({ kind, data, jobId });
     return { jobId, duplicate, waiting: 0 };

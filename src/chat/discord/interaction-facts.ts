@@ -9,4 +9,6 @@ export interface InteractionFacts {
   channel: ChannelFacts;
   /** ATLAS's permissions where the interaction happened (`app_permissions`). */
   appPermissions: bigint;
+  /** The person's client language (`it`, `en-US`). */
+  locale?: string;
 }

@@ -37,7 +37,13 @@ export async function onCommand(
     const thread = privately
       ? threadRefOf(facts.channel)
       : await echoAndThread(context, facts, replies, text, user);
-    const views = await handleMessage(context.deps, { eventId: facts.handle.id, thread, user, text });
+    const views = await handleMessage(context.deps, {
+      eventId: facts.handle.id,
+      thread,
+      user,
+      text,
+      ...(facts.locale ? { locale: facts.locale } : {}),
+    });
     await deliveryFor(context, replies)(thread, views, user);
   } catch (error) {
     await answerFailure(context, replies, input, error);

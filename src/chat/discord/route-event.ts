@@ -15,6 +15,7 @@ export async function routeInteraction(context: HandlerContext, interaction: Int
     person: personOfInteraction(interaction),
     channel: channelOfInteraction(interaction),
     appPermissions: interaction.appPermissions.bitfield,
+    locale: interaction.locale,
   };
   if (interaction.isChatInputCommand()) {
     if (interaction.commandName !== 'atlas') return;

@@ -1,13 +1,18 @@
-import { AtlasError } from '../../domain/errors.ts';
+import { DEFAULT_LANGUAGE } from '../../domain/language.ts';
 import { shortHash } from '../../domain/plan.ts';
-import { describeState, type Request } from '../../domain/request.ts';
+import type { Request } from '../../domain/request.ts';
 import { type UserRef, userLabel } from '../../domain/thread.ts';
 import type { RollbackButton, ThreadView } from '../../domain/thread-view.ts';
 import type { InboundAction } from '../../ports/chat-platform.ts';
 import { isApprover } from '../approvers.ts';
 import type { CoreDeps } from '../deps.ts';
+import { coreErrorsEn } from '../i18n/core-errors-en.ts';
+import { errorMaker } from '../i18n/error-texts.ts';
+import { repliesFor } from '../i18n/replies-messages.ts';
 import { actorFields } from '../move-request.ts';
 import { notice } from '../views/notices.ts';
+
+const fail = errorMaker(coreErrorsEn);
 
 /** The Roll back button: audited, checked, then the rollback is queued for a worker. */
 export async function pressRollback(
@@ -16,11 +21,7 @@ export async function pressRollback(
   button: RollbackButton,
 ): Promise<ThreadView[]> {
   const request = await deps.requests.get(button.requestId);
-  if (!request) {
-    throw new AtlasError('not_found', `There is no request ${button.requestId}.`, {
-      hint: 'Request ids look like R-7F3K; the failure message shows it.',
-    });
-  }
+  if (!request) throw fail('not_found', 'noRequestToRollBack', button.requestId);
   await deps.audit.append({
     ...actorFields(action.user),
     action: 'button.rollback',
@@ -38,29 +39,19 @@ export async function requestRollback(
   user: UserRef,
   planHash12: string,
 ): Promise<ThreadView[]> {
-  if (request.state === 'rolled_back') return [notice(`${request.id} is rolled back already.`)];
+  const say = repliesFor(request.language ?? DEFAULT_LANGUAGE);
+  if (request.state === 'rolled_back') return [notice(say.rolledBackAlready(request.id))];
   if (request.operation.kind !== 'create' || request.state !== 'failed') {
-    throw new AtlasError(
-      'invalid_state',
-      `${request.id} is ${describeState(request.state)}; only a create that failed can be rolled back.`,
-      { hint: 'Remove a VM you no longer need with /atlas vm destroy NAME.' },
-    );
+    throw fail('invalid_state', 'notRollbackable', request.id, request.state);
   }
   if (!request.planHash || shortHash(request.planHash) !== planHash12) {
-    throw new AtlasError('stale_plan', `That Roll back button is not for the plan ${request.id} applied.`, {
-      hint: 'Use the button on the latest failure message of the request.',
-    });
+    throw fail('stale_plan', 'staleRollbackButton', request.id);
   }
   if (user.id !== request.requester.id && !isApprover(deps.policy, user)) {
-    throw new AtlasError(
-      'forbidden',
-      `Only ${userLabel(request.requester)} or an approver can roll back ${request.id}.`,
-    );
+    throw fail('forbidden', 'rollbackForbidden', userLabel(request.requester), request.id);
   }
   const queued = await deps.queue.enqueue('lifecycle', { requestId: request.id });
-  if (queued.duplicate) {
-    return [notice(`${request.id}'s rollback was asked for already.`, 'Its progress shows in this thread.')];
-  }
+  if (queued.duplicate) return [notice(say.rollbackAskedAlready(request.id), say.rollbackProgressHere)];
   const names = request.operation.vms.map((vm) => vm.name).join(', ');
-  return [notice(`Rolling back ${request.id}`, `Removing whatever of ${names} it created.`, 'pending')];
+  return [notice(say.rollingBack(request.id), say.rollingBackRemoves(names), 'pending')];
 }

@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { AtlasError, isAtlasError } from '../../domain/errors.ts';
+import { isAtlasError } from '../../domain/errors.ts';
+import { DEFAULT_LANGUAGE } from '../../domain/language.ts';
 import { type Plan, planHash } from '../../domain/plan.ts';
 import type { Request } from '../../domain/request.ts';
 import type { VmRef } from '../../domain/vm-spec.ts';
 import type { ProgressReporter } from '../../ports/engine.ts';
 import type { WorkerDeps } from '../deps.ts';
+import { ERROR_TEXTS } from '../i18n/catalogue.ts';
+import { coreErrorsEn } from '../i18n/core-errors-en.ts';
+import { errorIn, errorMaker } from '../i18n/error-texts.ts';
+import { repliesFor } from '../i18n/replies-messages.ts';
 import { moveRequest, publish } from '../move-request.ts';
+
+const fail = errorMaker(coreErrorsEn);
 
 /**
  * Rollback job: failed → rolled_back. Removes the VMs a failed create made — those of its plan that
@@ -14,20 +21,20 @@ import { moveRequest, publish } from '../move-request.ts';
  */
 export async function rollbackRequest(deps: WorkerDeps, requestId: string, signal?: AbortSignal) {
   const request = await deps.requests.get(requestId);
-  if (!request) throw new AtlasError('not_found', `Rolling back ${requestId}: no such request.`);
+  if (!request) throw fail('not_found', 'rollbackLost', requestId);
   if (request.state !== 'failed' || request.operation.kind !== 'create') return;
+  const language = request.language ?? DEFAULT_LANGUAGE;
+  const say = repliesFor(language);
   const report: ProgressReporter = (progress) =>
     publish(deps, request, { type: 'progress', message: progress.message, ...vmOf(progress.vm) });
   const created = await createdVms(deps, request);
   const names = created.map((vm) => `${vm.name} (vmid ${vm.vmid})`).join(', ');
-  await report({ message: created.length > 0 ? `rolling back: removing ${names}` : 'rolling back' });
+  await report({ message: created.length > 0 ? say.rollbackRemoving(names) : say.rollbackStarted });
   try {
     for (const vm of created) await destroyVm(deps, request, vm, report, signal);
   } catch (error) {
-    const why = isAtlasError(error) ? error.message : 'an internal error (see the ATLAS log)';
-    await report({
-      message: `rolling back stopped: ${why} Remove what is left with /atlas vm destroy NAME.`,
-    });
+    const why = isAtlasError(error) ? errorIn(error, ERROR_TEXTS, language).message : say.internalErrorWhy;
+    await report({ message: say.rollbackStopped(why) });
     throw error;
   }
   await moveRequest(deps, request, {

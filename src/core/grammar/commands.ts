@@ -8,13 +8,23 @@ export interface FlagSpec {
   readonly example: string;
 }
 
+/** How messages and help name a command; the help catalogues (src/core/i18n/help-*.ts) key its words by it. */
+export type CommandName =
+  | 'vm create'
+  | 'vm list'
+  | 'vm status'
+  | 'vm start|stop|reboot'
+  | 'vm destroy'
+  | 'approve'
+  | 'reject'
+  | 'templates'
+  | 'help';
+
 /** One command of the grammar. `paths` are the words that start it (`vm start`, `vm stop`...). */
 export interface CommandSpec {
-  /** How messages and help name it: `vm create`, `vm start|stop|reboot`. */
-  readonly name: string;
+  readonly name: CommandName;
   readonly paths: readonly string[];
   readonly usage: string;
-  readonly summary: string;
   readonly flags: readonly FlagSpec[];
   readonly examples: readonly string[];
 }
@@ -28,7 +38,6 @@ export const VM_CREATE: CommandSpec = {
   paths: ['vm create'],
   usage:
     'vm create NAME [--cores N] [--memory SIZE] [--disk SIZE] [--template NAME] [--node NODE] [--count N] [--ssh-key KEY]... [--tag TAG]... [--with ROLE,...]',
-  summary: 'create VMs from a template (planned, then approved before anything changes)',
   flags: [
     flag('cores', 'N', '4'),
     flag('memory', 'SIZE', '8G'),
@@ -51,70 +60,29 @@ export const VM_LIST: CommandSpec = {
   name: 'vm list',
   paths: ['vm list'],
   usage: 'vm list [--mine]',
-  summary: 'list VMs (--mine: only the ones you asked for)',
   flags: [{ name: 'mine', takesValue: false, repeatable: false, placeholder: '', example: '' }],
   examples: ['vm list', 'vm list --mine'],
 };
 
-function simple(
-  name: string,
-  paths: string[],
-  usage: string,
-  summary: string,
-  examples: string[],
-): CommandSpec {
-  return { name, paths, usage, summary, flags: [], examples };
+function simple(name: CommandName, paths: string[], usage: string, examples: string[]): CommandSpec {
+  return { name, paths, usage, flags: [], examples };
 }
 
-export const VM_STATUS = simple(
-  'vm status',
-  ['vm status'],
-  'vm status NAME',
-  'show state, node, size and IP of a VM',
-  ['vm status web-01'],
-);
+export const VM_STATUS = simple('vm status', ['vm status'], 'vm status NAME', ['vm status web-01']);
 export const VM_POWER = simple(
   'vm start|stop|reboot',
   ['vm start', 'vm stop', 'vm reboot'],
   'vm start|stop|reboot NAME',
-  'power a VM on, off or restart it (runs at once, no approval)',
   ['vm start web-01', 'vm reboot web-01'],
 );
-export const VM_DESTROY = simple(
-  'vm destroy',
-  ['vm destroy'],
-  'vm destroy NAME',
-  'delete a VM and its disks (needs approval)',
-  ['vm destroy web-01'],
-);
-export const APPROVE = simple(
-  'approve',
-  ['approve'],
-  'approve [REQUEST]',
-  'approve a plan; without an id, the pending request of this thread',
-  ['approve', 'approve R-7F3K'],
-);
-export const REJECT = simple(
-  'reject',
-  ['reject'],
-  'reject [REQUEST] [reason...]',
-  'reject a plan, with an optional reason; without an id, the pending request of this thread',
-  ['reject R-7F3K the disk is too big', 'reject not needed any more'],
-);
-export const TEMPLATES = simple(
-  'templates',
-  ['templates'],
-  'templates',
-  'list the templates VMs can be created from',
-  ['templates'],
-);
-export const HELP = simple(
-  'help',
-  ['help'],
-  'help [command]',
-  'this overview, or the details of one command',
-  ['help vm create'],
-);
+export const VM_DESTROY = simple('vm destroy', ['vm destroy'], 'vm destroy NAME', ['vm destroy web-01']);
+export const APPROVE = simple('approve', ['approve'], 'approve [REQUEST]', ['approve', 'approve R-7F3K']);
+export const REJECT = simple('reject', ['reject'], 'reject [REQUEST] [reason...]', [
+  'reject R-7F3K the disk is too big',
+  'reject not needed any more',
+]);
+export const TEMPLATES = simple('templates', ['templates'], 'templates', ['templates']);
+export const HELP = simple('help', ['help'], 'help [command]', ['help vm create']);
 
 export const COMMANDS: readonly CommandSpec[] = [
   VM_CREATE,

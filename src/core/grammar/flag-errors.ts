@@ -1,7 +1,8 @@
-import { UsageError } from '../../domain/errors.ts';
+import type { UsageError } from '../../domain/errors.ts';
 import type { CommandSpec } from './commands.ts';
 import { echo } from './echo.ts';
 import { nearest } from './edit-distance.ts';
+import { usage } from './usage.ts';
 
 /** The nearest option of the command: a typo (`--memroy`) or an unambiguous start (`--mem`). */
 export function suggestFlag(typed: string, command: CommandSpec): string | undefined {
@@ -13,17 +14,21 @@ export function suggestFlag(typed: string, command: CommandSpec): string | undef
 }
 
 /** `--memroy: unknown option for vm create.` with the nearest option, or the list of options. */
-export function unknownFlagError(typed: string, command: CommandSpec, name = command.name): UsageError {
+export function unknownFlagError(
+  typed: string,
+  command: CommandSpec,
+  name: string = command.name,
+): UsageError {
   if (command.flags.length === 0) {
-    return new UsageError(
-      `${name} takes no options (got ${echo(typed)}).`,
-      `Usage: /atlas ${command.usage}, e.g. /atlas ${command.examples[0]}`,
-    );
+    return usage('noOptions', name, echo(typed), command.usage, command.examples[0] ?? '');
   }
   const suggestion = suggestFlag(typed, command);
+  if (suggestion) return usage('unknownOptionDidYouMean', echo(typed), name, suggestion);
   const all = command.flags.map((f) => `--${f.name}`).join(', ');
-  const hint = suggestion
-    ? `Did you mean --${suggestion}?`
-    : `${name} takes ${command.flags.length === 1 ? 'only ' : ''}${all}.`;
-  return new UsageError(`${echo(typed)}: unknown option for ${name}.`, hint);
+  return usage(
+    command.flags.length === 1 ? 'unknownOptionOnly' : 'unknownOptionList',
+    echo(typed),
+    name,
+    all,
+  );
 }

@@ -1,8 +1,11 @@
+import type { Language } from '../../domain/language.ts';
 import type { Policy } from '../../domain/policy.ts';
+import { helpEn } from '../i18n/help-en.ts';
+import { helpIt } from '../i18n/help-it.ts';
 import { COMMANDS, type CommandSpec, shortUsage, VM_CREATE } from './commands.ts';
 import { echo } from './echo.ts';
 import { nearest } from './edit-distance.ts';
-import { commandNotes, createOptionLines, NAME_RULE } from './help-options.ts';
+import { commandNotes, createOptionLines } from './help-options.ts';
 import { findTopic, normaliseTopic, topicNames } from './help-topics.ts';
 
 export interface HelpText {
@@ -10,16 +13,21 @@ export interface HelpText {
   text: string;
 }
 
-/** The overview of every command, or the details of one (`vm create`, `create`, `approve`...). */
-export function helpText(topic: string | undefined, policy: Policy): HelpText {
+const WORDS: Readonly<Record<Language, typeof helpEn>> = { en: helpEn, it: helpIt };
+
+/**
+ * The overview of every command, or the details of one (`vm create`, `create`, `approve`...), in
+ * `language`. Topics are the command and option words, the same in every language.
+ */
+export function helpText(topic: string | undefined, policy: Policy, language: Language): HelpText {
+  const words = WORDS[language];
   const match = findTopic(topic);
-  if (match.kind === 'command') return commandHelp(match.command, policy);
-  const overview = overviewText();
-  if (match.kind === 'overview') return { title: 'ATLAS commands', text: overview };
+  if (match.kind === 'command') return commandHelp(match.command, policy, words);
+  const overview = overviewText(words);
+  if (match.kind === 'overview') return { title: words.overviewTitle, text: overview };
   const typed = normaliseTopic(topic ?? '');
   const suggestion = nearest(typed, topicNames(), 3) ?? nearestByWord(typed);
-  const tip = suggestion ? `; did you mean \`help ${suggestion}\`?` : '.';
-  return { title: 'ATLAS commands', text: `No help for "${echo(typed)}"${tip}\n\n${overview}` };
+  return { title: words.overviewTitle, text: `${words.noHelp(echo(typed), suggestion)}\n\n${overview}` };
 }
 
 /** `vm crate` → `vm create`: the nearest topic to any one word typed. */
@@ -31,29 +39,27 @@ function nearestByWord(typed: string): string | undefined {
   return undefined;
 }
 
-function overviewText(): string {
-  const lines = COMMANDS.map((command) => `\`/atlas ${shortUsage(command)}\`: ${command.summary}`);
-  return [
-    'Type a command after `/atlas` or a mention of ATLAS:',
-    ...lines,
-    '',
-    'Details and examples: `/atlas help vm create`, `/atlas help approve`. You can also describe what you need in a sentence when the assistant is enabled.',
-  ].join('\n');
+function overviewText(words: typeof helpEn): string {
+  const lines = COMMANDS.map(
+    (command) => `\`/atlas ${shortUsage(command)}\`: ${words.summaries[command.name]}`,
+  );
+  return [words.overviewIntro, ...lines, '', words.overviewOutro].join('\n');
 }
 
-function commandHelp(command: CommandSpec, policy: Policy): HelpText {
-  const options = command === VM_CREATE ? ['', 'Options:', ...createOptionLines(policy), '', NAME_RULE] : [];
-  const notes = commandNotes(command, policy);
+function commandHelp(command: CommandSpec, policy: Policy, words: typeof helpEn): HelpText {
+  const options =
+    command === VM_CREATE ? ['', words.options, ...createOptionLines(policy, words), '', words.nameRule] : [];
+  const notes = commandNotes(command, policy, words);
   const text = [
-    `Usage: \`/atlas ${command.usage}\``,
-    `${capitalise(command.summary)}.`,
+    words.usage(command.usage),
+    `${capitalise(words.summaries[command.name])}.`,
     ...options,
     ...(notes.length > 0 ? ['', ...notes] : []),
     '',
-    'Examples:',
+    words.examples,
     ...command.examples.map((example) => `\`/atlas ${example}\``),
   ].join('\n');
-  return { title: `Help: ${command.name}`, text };
+  return { title: words.commandTitle(command.name), text };
 }
 
 function capitalise(text: string): string {

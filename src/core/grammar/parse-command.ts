@@ -10,6 +10,7 @@ import { readArgs } from './read-args.ts';
 import { stripAddress } from './strip-address.ts';
 import { type Token, tokenize } from './tokenize.ts';
 import { unknownCommand } from './unknown-command.ts';
+import { usage } from './usage.ts';
 import { extraArguments } from './words.ts';
 
 /**
@@ -23,22 +24,15 @@ export function parseCommand(text: string, policy: Policy): ParseResult {
     const checked = Intent.safeParse(intent);
     if (checked.success) return { kind: 'intent', intent: checked.data };
     const issue = checked.error.issues[0];
-    return error(
-      new UsageError(
-        `That command does not fit: ${issue?.path.join('.')} ${issue?.message}.`,
-        'Try /atlas help.',
-      ),
-    );
+    return error(usage('commandDoesNotFit', `${issue?.path.join('.')}`, `${issue?.message}`));
   } catch (caught) {
     if (caught instanceof UsageError) return error(caught);
-    return error(
-      new UsageError('ATLAS could not read that command.', 'Check it against /atlas help and try again.'),
-    );
+    return error(usage('unreadableCommand'));
   }
 }
 
-function error(usage: UsageError): ParseResult {
-  return { kind: 'error', error: usage };
+function error(problem: UsageError): ParseResult {
+  return { kind: 'error', error: problem };
 }
 
 /** Undefined when the text is free text. */

@@ -1,4 +1,3 @@
-import { UsageError } from '../../domain/errors.ts';
 import type { Intent } from '../../domain/intent.ts';
 import type { Policy } from '../../domain/policy.ts';
 import type { VmSpec } from '../../domain/vm-spec.ts';
@@ -9,6 +8,7 @@ import { readArgs } from './read-args.ts';
 import { readDiskGiB, readMemoryMiB, readWholeNumber } from './read-numbers.ts';
 import { readNode, readRoles, readSshKeys, readTags, readTemplate } from './read-words.ts';
 import type { Token } from './tokenize.ts';
+import { usage } from './usage.ts';
 import { checkVmName, nameProblems } from './vm-names.ts';
 import { onlyName } from './words.ts';
 
@@ -51,18 +51,12 @@ export function parseCreate(tokens: readonly Token[], policy: Policy): Intent {
 
 function seriesNames(name: string, count: number): string[] {
   if (count > MAX_VMS) {
-    throw new UsageError(
-      `--count ${count}: one request can create at most ${MAX_VMS} VMs.`,
-      'Split it into several requests.',
-    );
+    throw usage('tooManyVmsInRequest', count, MAX_VMS);
   }
   const names = expandNames(name, count);
   const bad = names.find((n) => nameProblems(n) !== undefined);
   if (bad !== undefined) {
-    throw new UsageError(
-      `--count ${count} from ${echo(name)} would make the name ${echo(bad, 70)}, which is not a valid VM name.`,
-      'Use a shorter name: VM names are at most 63 characters.',
-    );
+    throw usage('seriesNameInvalid', count, echo(name), echo(bad, 70));
   }
   return names;
 }

@@ -1,7 +1,7 @@
-import { UsageError } from '../../domain/errors.ts';
 import type { Intent } from '../../domain/intent.ts';
 import { echo } from './echo.ts';
 import { isRequestIdWord, notARequestId, readRequestId } from './request-id.ts';
+import { usage } from './usage.ts';
 
 const MAX_REASON = 500;
 
@@ -12,10 +12,7 @@ export function parseApprove(rest: string): Intent {
   if (id === undefined) return { kind: 'approve' };
   if (!isRequestIdWord(id)) throw notARequestId(id, 'approve');
   if (extra.length > 0) {
-    throw new UsageError(
-      `approve: unexpected ${echo(extra.join(' '))}.`,
-      'Usage: /atlas approve [REQUEST], e.g. /atlas approve R-7F3K. Approve one request per command.',
-    );
+    throw usage('approveExtra', echo(extra.join(' ')));
   }
   return { kind: 'approve', requestId: readRequestId(id, 'approve') };
 }
@@ -30,10 +27,7 @@ export function parseReject(rest: string): Intent {
   const hasId = first !== undefined && isRequestIdWord(first);
   const reason = unquote((hasId ? (match?.[2] ?? '') : rest).trim());
   if (reason.length > MAX_REASON) {
-    throw new UsageError(
-      `That reason is ${reason.length} characters; ATLAS keeps at most ${MAX_REASON}.`,
-      'Shorten the reason and reject again.',
-    );
+    throw usage('reasonTooLong', reason.length, MAX_REASON);
   }
   return {
     kind: 'reject',

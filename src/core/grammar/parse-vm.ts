@@ -1,4 +1,4 @@
-import { UsageError } from '../../domain/errors.ts';
+import type { UsageError } from '../../domain/errors.ts';
 import type { Intent } from '../../domain/intent.ts';
 import type { Policy } from '../../domain/policy.ts';
 import { commandFor, VM_LIST, VM_SUBCOMMANDS, VM_SYNONYMS, type VmSubcommand } from './commands.ts';
@@ -7,6 +7,7 @@ import { nearest } from './edit-distance.ts';
 import { parseCreate } from './parse-create.ts';
 import { readArgs } from './read-args.ts';
 import { type Token, tokenize } from './tokenize.ts';
+import { usage } from './usage.ts';
 import { checkVmName } from './vm-names.ts';
 import { extraArguments, onlyName } from './words.ts';
 
@@ -16,10 +17,7 @@ const ALL = VM_SUBCOMMANDS.join(', ');
 export function parseVm(rest: string, policy: Policy): Intent {
   const [, head = '', tail = ''] = /^(\S*)\s*([\s\S]*)$/.exec(rest) ?? [];
   if (head === '') {
-    throw new UsageError(
-      `vm needs a command: ${ALL}.`,
-      'For example: /atlas vm list, or /atlas help vm create',
-    );
+    throw usage('vmNeedsCommand', ALL);
   }
   const sub = head.toLowerCase() as VmSubcommand;
   if (!VM_SUBCOMMANDS.includes(sub)) throw unknownSubcommand(head);
@@ -51,8 +49,7 @@ export function suggestSubcommand(word: string): VmSubcommand | undefined {
 
 function unknownSubcommand(word: string): UsageError {
   const suggestion = suggestSubcommand(word);
-  return new UsageError(
-    `vm ${echo(word)}: unknown command.`,
-    suggestion ? `Did you mean vm ${suggestion}?` : `vm commands: ${ALL}. For example: /atlas vm list`,
-  );
+  return suggestion
+    ? usage('unknownVmCommandDidYouMean', echo(word), suggestion)
+    : usage('unknownVmCommand', echo(word), ALL);
 }

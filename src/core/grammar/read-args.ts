@@ -1,8 +1,8 @@
-import { UsageError } from '../../domain/errors.ts';
 import type { CommandSpec, FlagSpec } from './commands.ts';
 import { echo } from './echo.ts';
 import { unknownFlagError } from './flag-errors.ts';
 import type { Token } from './tokenize.ts';
+import { usage } from './usage.ts';
 
 /** Words and option values of one command, before their meaning is read. */
 export interface Args {
@@ -19,7 +19,7 @@ export function isFlagToken(token: Token | undefined): boolean {
 }
 
 /** Separates words from `--flag value` / `--flag=value` pairs and checks options against the command. */
-export function readArgs(tokens: readonly Token[], command: CommandSpec, path = command.name): Args {
+export function readArgs(tokens: readonly Token[], command: CommandSpec, path: string = command.name): Args {
   const args: Args = { positionals: [], values: new Map() };
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
@@ -47,10 +47,7 @@ export function readArgs(tokens: readonly Token[], command: CommandSpec, path = 
 
 function readSwitch(spec: FlagSpec, inline: string | undefined): string {
   if (inline !== undefined) {
-    throw new UsageError(
-      `--${spec.name} takes no value (got --${spec.name}=${echo(inline)}).`,
-      `Write just --${spec.name}.`,
-    );
+    throw usage('switchWithValue', spec.name, echo(inline));
   }
   return '';
 }
@@ -66,7 +63,7 @@ function readValue(
   after: readonly Token[],
 ): { text: string; used: number } {
   if (first === undefined || isFlagToken(first) || first.text === '') {
-    throw new UsageError(`--${spec.name} needs a value.`, `For example: --${spec.name} ${spec.example}`);
+    throw usage('optionNeedsValue', spec.name, spec.example);
   }
   const [next, third] = after;
   if (next === undefined || isFlagToken(next) || next.quoted) return { text: first.text, used: 0 };
@@ -86,8 +83,9 @@ function readValue(
 function addValue(args: Args, spec: FlagSpec, value: string): void {
   const seen = args.values.get(spec.name);
   if (seen && !spec.repeatable) {
-    const both = spec.takesValue ? ` (${echo(seen[0] ?? '', 20)} and ${echo(value, 20)})` : '';
-    throw new UsageError(`--${spec.name} is given twice${both}.`, `Give --${spec.name} once.`);
+    throw spec.takesValue
+      ? usage('optionTwiceValues', spec.name, echo(seen[0] ?? '', 20), echo(value, 20))
+      : usage('optionTwice', spec.name);
   }
   args.values.set(spec.name, [...(seen ?? []), value]);
 }

@@ -1,7 +1,8 @@
-import { UsageError } from '../../domain/errors.ts';
+import type { UsageError } from '../../domain/errors.ts';
 import { REQUEST_ID_PATTERN, type RequestId } from '../../domain/intent.ts';
 import { normaliseRequestId } from '../../domain/request.ts';
 import { echo } from './echo.ts';
+import { usage } from './usage.ts';
 
 /**
  * Whether a word is meant as a request id: `R-7F3K`, `r-7f3k`, or a bare `7F3K`. A bare word must hold
@@ -21,8 +22,5 @@ export function readRequestId(word: string, command: 'approve' | 'reject'): Requ
 }
 
 export function notARequestId(word: string, command: 'approve' | 'reject'): UsageError {
-  return new UsageError(
-    `${echo(word)} is not a request id.`,
-    `Request ids look like R-7F3K (the plan card shows it). /atlas ${command} alone ${command}s the pending request of this thread.`,
-  );
+  return usage('notARequestId', echo(word), command);
 }

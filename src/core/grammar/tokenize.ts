@@ -1,4 +1,4 @@
-import { UsageError } from '../../domain/errors.ts';
+import { usage } from './usage.ts';
 
 /** One word of a command. `quoted` (it began with a quote) tells `--ssh-key "ssh-ed25519 AAAA"` from `--ssh-key ssh-ed25519 AAAA`. */
 export interface Token {
@@ -44,10 +44,7 @@ export function tokenize(text: string): Token[] {
     }
   }
   if (open !== undefined) {
-    throw new UsageError(
-      `There is an opening ${open} without a closing one.`,
-      `Close the quote, e.g. --ssh-key "ssh-ed25519 AAAA... you@host".`,
-    );
+    throw usage('unclosedQuote', open);
   }
   if (current) tokens.push(current);
   return tokens.map(fixDash);

@@ -1,7 +1,8 @@
-import { UsageError } from '../../domain/errors.ts';
+import type { UsageError } from '../../domain/errors.ts';
 import { COMMAND_WORDS, VM_SUBCOMMANDS, type VmSubcommand } from './commands.ts';
 import { echo } from './echo.ts';
 import { editDistance } from './edit-distance.ts';
+import { usage } from './usage.ts';
 
 /** Synonyms that are never everyday words, so `delete web-01` is worth a hint. */
 const TOP_LEVEL_SYNONYMS: Readonly<Record<string, VmSubcommand>> = {
@@ -51,18 +52,12 @@ export function unknownCommand(words: readonly string[]): UsageError | undefined
   const typo = commandTypo(words);
   if (typo !== undefined) {
     const meant = typo === 'vm' ? `vm ${(words[1] ?? '').toLowerCase()}` : typo;
-    return new UsageError(
-      `${echo(first)}: unknown command.`,
-      `Did you mean ${meant}? /atlas help lists the commands.`,
-    );
+    return usage('unknownCommandTypo', echo(first), meant);
   }
   const sub = missingVm(first);
   if (sub !== undefined) {
     const name = words[1] !== undefined && !words[1].startsWith('-') ? ` ${echo(words[1])}` : '';
-    return new UsageError(
-      `${echo(first)}: unknown command.`,
-      `Did you mean vm ${sub}${name}? VM commands start with vm.`,
-    );
+    return usage('unknownCommandNoVm', echo(first), `vm ${sub}${name}`);
   }
   return undefined;
 }

@@ -27,7 +27,8 @@ export const en: Messages = {
   proposalVm: (size, template, node) => `${size}, from ${template}, on ${node ?? 'any node'}`,
   size: (cores, memory, disk) =>
     `${cores} ${cores === 1 ? 'core' : 'cores'}, ${memory} memory, ${disk} GiB disk`,
-  revised: (oldId, newId) => `${oldId} is replaced by ${newId}; its plan no longer counts.`,
+  revised: (id, revision) =>
+    `${id} is revised (revision ${revision}): its old plan no longer counts, and the new one follows for approval.`,
   revisedTooLate: (id, state) =>
     `${id} is already ${state}, so I did not change it. Ask for a new request instead.`,
   notYours: (id, requester) => `Only ${requester}, who asked for ${id}, can change it.`,

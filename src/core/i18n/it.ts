@@ -27,7 +27,8 @@ export const it: Messages = {
   proposalRoles: 'Configurazione',
   proposalVm: (size, template, node) => `${size}, da ${template}, su ${node ?? 'qualsiasi nodo'}`,
   size: (cores, memory, disk) => `${cores} core, ${memory} di memoria, ${disk} GiB di disco`,
-  revised: (oldId, newId) => `${oldId} è sostituita da ${newId}; il suo piano non vale più.`,
+  revised: (id, revision) =>
+    `${id} è stata modificata (revisione ${revision}): il piano precedente non vale più e segue quello nuovo da approvare.`,
   revisedTooLate: (id, state) =>
     `${id} è già in stato ${state}, quindi non l'ho modificata. Fai una nuova richiesta.`,
   notYours: (id, requester) => `Solo ${requester}, che ha chiesto ${id}, può modificarla.`,

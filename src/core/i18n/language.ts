@@ -1,6 +1,6 @@
-/** The languages ATLAS answers in. Everything the agent and the interpreter say has a catalogue entry in each. */
-export const LANGUAGES = ['en', 'it'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from '../../domain/language.ts';
+
+export { isLanguage, LANGUAGES, type Language } from '../../domain/language.ts';
 
 const WORDS: Record<Language, ReadonlySet<string>> = {
   en: new Set(
@@ -27,10 +27,6 @@ export function detectLanguage(text: string, fallback: Language = 'en'): Languag
   if (it > en) return 'it';
   if (en > it) return 'en';
   return fallback;
-}
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
 /** The language's English name, for telling the model which language to write in. */

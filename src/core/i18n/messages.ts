@@ -24,7 +24,7 @@ export interface Messages {
   proposalRoles: string;
   proposalVm: (size: string, template: string, node: string | undefined) => string;
   size: (cores: number, memory: string, diskGiB: number) => string;
-  revised: (oldId: string, newId: string) => string;
+  revised: (id: string, revision: number) => string;
   revisedTooLate: (id: string, state: string) => string;
   notYours: (id: string, requester: string) => string;
   notInThread: (id: string) => string;

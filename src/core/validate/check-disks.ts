@@ -1,7 +1,11 @@
-import { AtlasError } from '../../domain/errors.ts';
+import type { AtlasError } from '../../domain/errors.ts';
 import type { TemplateInfo } from '../../domain/inventory.ts';
 import type { VmSpec } from '../../domain/vm-spec.ts';
-import { groupBy, listNames } from './words.ts';
+import { errorMaker, listArg } from '../i18n/error-texts.ts';
+import { findingErrorsEn } from '../i18n/finding-errors-en.ts';
+import { groupBy } from './words.ts';
+
+const fail = errorMaker(findingErrorsEn);
 
 /** Proxmox can grow a cloned disk but never shrink it: the disk must be at least the template's. */
 export function checkDisks(vms: readonly VmSpec[], templates: readonly TemplateInfo[]): AtlasError[] {
@@ -15,11 +19,7 @@ export function checkDisks(vms: readonly VmSpec[], templates: readonly TemplateI
   return [...groupBy(small, (vm) => `${vm.template}/${vm.diskGiB}`).values()].map((group) => {
     const first = group[0] as VmSpec;
     const needed = templateDisk(first) as number;
-    const who = listNames(group.map((vm) => vm.name));
-    return new AtlasError(
-      'conflict',
-      `${who} ${group.length > 1 ? 'ask' : 'asks'} for a ${first.diskGiB} GiB disk, but template ${first.template} has a ${needed} GiB disk and disks cannot shrink.`,
-      { hint: `Use --disk ${needed}G or more.` },
-    );
+    const names = listArg(group.map((vm) => vm.name));
+    return fail('conflict', 'diskTooSmall', names, first.diskGiB, first.template, needed);
   });
 }

@@ -1,11 +1,15 @@
-import { PolicyError } from '../../domain/errors.ts';
+import type { AtlasError } from '../../domain/errors.ts';
 import type { Policy } from '../../domain/policy.ts';
 import { formatMiB } from '../../domain/size.ts';
 import type { VmSpec } from '../../domain/vm-spec.ts';
-import { type LimitKind, limitFor, limitHint } from './limits.ts';
-import { groupBy, listNames } from './words.ts';
+import { errorMaker, listArg } from '../i18n/error-texts.ts';
+import { findingErrorsEn } from '../i18n/finding-errors-en.ts';
+import { type LimitKind, limitFor } from './limits.ts';
+import { groupBy } from './words.ts';
 
 type SizeKind = Exclude<LimitKind, 'count'>;
+
+const fail = errorMaker(findingErrorsEn);
 
 const VALUE: Record<SizeKind, (vm: VmSpec) => number> = {
   cores: (vm) => vm.cores,
@@ -13,36 +17,26 @@ const VALUE: Record<SizeKind, (vm: VmSpec) => number> = {
   disk: (vm) => vm.diskGiB,
 };
 
-const ASKED: Record<SizeKind, (vm: VmSpec) => string> = {
-  cores: (vm) => `${vm.cores} cores`,
-  memory: (vm) => `${formatMiB(vm.memoryMiB)} of memory`,
-  disk: (vm) => `a ${vm.diskGiB} GiB disk`,
+/** What a VM asks for, as shown: `64`, `128 GiB` (memory), `600` (disk in GiB). */
+const SHOWN: Record<SizeKind, (vm: VmSpec) => string> = {
+  cores: (vm) => String(vm.cores),
+  memory: (vm) => formatMiB(vm.memoryMiB),
+  disk: (vm) => String(vm.diskGiB),
 };
 
 /** Limits again, for VMs that did not come through the command grammar (the agent's tool calls). */
-export function checkLimits(vms: readonly VmSpec[], policy: Policy): PolicyError[] {
-  const findings: PolicyError[] = [];
+export function checkLimits(vms: readonly VmSpec[], policy: Policy): AtlasError[] {
+  const findings: AtlasError[] = [];
   const count = limitFor('count', policy);
   if (vms.length > count.max) {
-    findings.push(
-      new PolicyError(
-        `This request creates ${vms.length} VMs, more than the limit of ${count.text} (${count.setting}).`,
-        limitHint(count),
-      ),
-    );
+    findings.push(fail('policy', 'tooManyVms', vms.length, count.amount, count.setting));
   }
   for (const kind of ['cores', 'memory', 'disk'] as const) {
     const limit = limitFor(kind, policy);
     const over = vms.filter((vm) => VALUE[kind](vm) > limit.max);
-    for (const [asked, group] of groupBy(over, ASKED[kind])) {
-      const who = listNames(group.map((vm) => vm.name));
-      const verb = group.length > 1 ? `ask for ${asked} each` : `asks for ${asked}`;
-      findings.push(
-        new PolicyError(
-          `${who} ${verb}, more than the limit of ${limit.text} (${limit.setting}).`,
-          limitHint(limit),
-        ),
-      );
+    for (const [asked, group] of groupBy(over, SHOWN[kind])) {
+      const names = listArg(group.map((vm) => vm.name));
+      findings.push(fail('policy', 'sizeOverLimit', names, kind, asked, limit.amount, limit.setting));
     }
   }
   return findings;

@@ -1,8 +1,12 @@
-import { AtlasError } from '../../domain/errors.ts';
+import type { AtlasError } from '../../domain/errors.ts';
 import type { NodeInfo } from '../../domain/inventory.ts';
 import { formatMiB } from '../../domain/size.ts';
 import type { VmSpec } from '../../domain/vm-spec.ts';
-import { formatFree, groupBy, listNames } from './words.ts';
+import { errorMaker, listArg } from '../i18n/error-texts.ts';
+import { findingErrorsEn } from '../i18n/finding-errors-en.ts';
+import { formatFree, groupBy } from './words.ts';
+
+const fail = errorMaker(findingErrorsEn);
 
 /**
  * The VMs must fit in the free memory of online nodes: those with `--node` on their node, the others
@@ -55,25 +59,14 @@ function tooLittleOnNode(
   has: number,
   free: ReadonlyMap<string, number>,
 ): AtlasError {
+  const names = listArg(group.map((vm) => vm.name));
   const others = freeList(free, node);
-  const verb = group.length > 1 ? 'need' : 'needs';
-  return new AtlasError(
-    'conflict',
-    `Not enough free memory on ${node}: ${listNames(group.map((vm) => vm.name))} ${verb} ${formatMiB(need)}, ${node} has ${formatFree(has)} free.`,
-    {
-      hint: `${others ? `Free memory on other nodes: ${others}. Pick one with --node, leave out --node, or` : 'You can'} ask for less --memory.`,
-    },
-  );
+  return fail('conflict', 'memoryShortOnNode', node, names, formatMiB(need), formatFree(has), others);
 }
 
 function tooLittleAnywhere(unplaced: readonly VmSpec[], free: ReadonlyMap<string, number>): AtlasError {
   const sizes = [...new Set(unplaced.map((vm) => formatMiB(vm.memoryMiB)))];
-  const need = sizes.length === 1 ? `${sizes[0]}${unplaced.length > 1 ? ' each' : ''}` : 'their memory';
-  return new AtlasError(
-    'conflict',
-    `Not enough free memory on any node for ${listNames(unplaced.map((vm) => vm.name))} (${need}).`,
-    {
-      hint: `Free memory now: ${freeList(free)}. Ask for less --memory or fewer VMs, or ask an operator to free some.`,
-    },
-  );
+  const size = sizes.length === 1 ? (sizes[0] ?? '') : '';
+  const names = listArg(unplaced.map((vm) => vm.name));
+  return fail('conflict', 'memoryShortAnywhere', names, size, freeList(free));
 }

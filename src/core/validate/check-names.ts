@@ -1,7 +1,11 @@
-import { AtlasError } from '../../domain/errors.ts';
+import type { AtlasError } from '../../domain/errors.ts';
 import type { VmInfo } from '../../domain/inventory.ts';
 import type { VmSpec } from '../../domain/vm-spec.ts';
+import { errorMaker } from '../i18n/error-texts.ts';
+import { findingErrorsEn } from '../i18n/finding-errors-en.ts';
 import { nextFreeName } from './next-free-name.ts';
+
+const fail = errorMaker(findingErrorsEn);
 
 /** Names must be new on the cluster and appear once in the request; each finding suggests a free name. */
 export function checkNames(vms: readonly VmSpec[], existing: readonly VmInfo[]): AtlasError[] {
@@ -11,7 +15,7 @@ export function checkNames(vms: readonly VmSpec[], existing: readonly VmInfo[]):
   const repeated = new Set<string>();
   for (const { name } of vms) {
     if (seen.has(name)) {
-      if (!repeated.has(name)) findings.push(repeatedName(name, taken));
+      if (!repeated.has(name)) findings.push(fail('usage', 'nameRepeated', name, suggestion(name, taken)));
       repeated.add(name);
       continue;
     }
@@ -22,20 +26,12 @@ export function checkNames(vms: readonly VmSpec[], existing: readonly VmInfo[]):
   return findings;
 }
 
+/** A free name to offer instead, or '' when the series has none. */
 function suggestion(name: string, taken: ReadonlySet<string>): string {
-  const free = nextFreeName(name, taken);
-  return free ? `, e.g. ${free}` : '';
+  return nextFreeName(name, taken) ?? '';
 }
 
 function existingName(clash: VmInfo, taken: ReadonlySet<string>): AtlasError {
   const name = clash.name.toLowerCase();
-  return new AtlasError('conflict', `${name} already exists (VM ${clash.vmid} on ${clash.node}).`, {
-    hint: `Pick another name${suggestion(name, taken)}.`,
-  });
-}
-
-function repeatedName(name: string, taken: ReadonlySet<string>): AtlasError {
-  return new AtlasError('usage', `${name} appears more than once in this request.`, {
-    hint: `Give each VM its own name${suggestion(name, taken)}.`,
-  });
+  return fail('conflict', 'nameTaken', name, clash.vmid, clash.node, suggestion(name, taken));
 }

@@ -1,7 +1,11 @@
-import { AtlasError } from '../../domain/errors.ts';
+import type { AtlasError } from '../../domain/errors.ts';
 import type { NodeInfo } from '../../domain/inventory.ts';
 import type { VmSpec } from '../../domain/vm-spec.ts';
 import { rankByDistance } from '../grammar/edit-distance.ts';
+import { errorMaker, listArg } from '../i18n/error-texts.ts';
+import { findingErrorsEn } from '../i18n/finding-errors-en.ts';
+
+const fail = errorMaker(findingErrorsEn);
 
 /** A chosen node must exist and be online; with no node chosen, at least one must be online. */
 export function checkNodes(vms: readonly VmSpec[], nodes: readonly NodeInfo[]): AtlasError[] {
@@ -10,22 +14,15 @@ export function checkNodes(vms: readonly VmSpec[], nodes: readonly NodeInfo[]): 
   const findings = chosen.flatMap((name) => {
     const node = nodes.find((n) => n.name === name);
     if (node?.online) return [];
-    const hint =
-      online.length === 0
-        ? noneOnlineHint
-        : `Online nodes: ${rankByDistance(name, online).join(', ')}. Or leave out --node and ATLAS picks one.`;
-    return node
-      ? [new AtlasError('invalid_state', `Node ${name} is offline.`, { hint })]
-      : [new AtlasError('not_found', `There is no node "${name}".`, { hint })];
+    const nearest = listArg(rankByDistance(name, online));
+    return [
+      node
+        ? fail('invalid_state', 'nodeOffline', name, nearest)
+        : fail('not_found', 'noSuchNode', name, nearest),
+    ];
   });
   if (online.length === 0 && vms.some((vm) => vm.node === undefined)) {
-    findings.push(
-      new AtlasError('invalid_state', 'No Proxmox node is online, so there is nowhere to put the VMs.', {
-        hint: noneOnlineHint,
-      }),
-    );
+    findings.push(fail('invalid_state', 'noNodeOnline'));
   }
   return findings;
 }
-
-const noneOnlineHint = 'No node is online right now; ask an operator to check the cluster.';

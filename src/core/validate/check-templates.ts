@@ -1,7 +1,11 @@
-import { AtlasError } from '../../domain/errors.ts';
+import type { AtlasError } from '../../domain/errors.ts';
 import type { TemplateInfo } from '../../domain/inventory.ts';
 import type { VmSpec } from '../../domain/vm-spec.ts';
 import { rankByDistance } from '../grammar/edit-distance.ts';
+import { errorMaker, listArg } from '../i18n/error-texts.ts';
+import { findingErrorsEn } from '../i18n/finding-errors-en.ts';
+
+const fail = errorMaker(findingErrorsEn);
 
 /** Every template asked for must exist; the hint lists what does, nearest first. */
 export function checkTemplates(vms: readonly VmSpec[], templates: readonly TemplateInfo[]): AtlasError[] {
@@ -10,19 +14,9 @@ export function checkTemplates(vms: readonly VmSpec[], templates: readonly Templ
   const missing = [...new Set(vms.map((vm) => vm.template))].filter(
     (t) => !knownLower.includes(t.toLowerCase()),
   );
-  return missing.map((template) => {
-    if (known.length === 0) {
-      return new AtlasError(
-        'not_found',
-        `There is no template "${template}": the cluster has no templates.`,
-        {
-          hint: 'Ask an operator to create one (in Proxmox: convert a prepared VM to a template).',
-        },
-      );
-    }
-    const ranked = rankByDistance(template, known);
-    return new AtlasError('not_found', `There is no template "${template}".`, {
-      hint: `Available templates: ${ranked.join(', ')}. For example: --template ${ranked[0]}`,
-    });
-  });
+  return missing.map((template) =>
+    known.length === 0
+      ? fail('not_found', 'noTemplates', template)
+      : fail('not_found', 'noSuchTemplate', template, listArg(rankByDistance(template, known))),
+  );
 }

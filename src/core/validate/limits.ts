@@ -1,31 +1,37 @@
 import type { Policy } from '../../domain/policy.ts';
 import { formatMiB } from '../../domain/size.ts';
+import { limitHintEn, limitTextEn } from '../i18n/finding-errors-en.ts';
 
 export type LimitKind = 'cores' | 'memory' | 'disk' | 'count';
 
-/** A configured maximum, in words (`16 cores per VM`) and with the setting that raises it. */
+/**
+ * A configured maximum: `amount` as it is shown (`16`, `64 GiB` for memory), in English words (`text`:
+ * `16 cores per VM`) and with the setting that raises it. Catalogues word it again from kind and amount.
+ */
 export interface Limit {
+  kind: LimitKind;
   max: number;
+  amount: string;
   text: string;
   setting: string;
 }
 
-export function limitFor(kind: LimitKind, policy: Policy): Limit {
+const SETTING: Record<LimitKind, string> = {
+  cores: 'ATLAS_MAX_CORES',
+  memory: 'ATLAS_MAX_MEMORY',
+  disk: 'ATLAS_MAX_DISK',
+  count: 'ATLAS_MAX_COUNT',
+};
+
+function maxOf(kind: LimitKind, policy: Policy): number {
   const { maxCores, maxMemoryMiB, maxDiskGiB, maxCount } = policy.limits;
-  switch (kind) {
-    case 'cores':
-      return { max: maxCores, text: `${maxCores} cores per VM`, setting: 'ATLAS_MAX_CORES' };
-    case 'memory':
-      return {
-        max: maxMemoryMiB,
-        text: `${formatMiB(maxMemoryMiB)} of memory per VM`,
-        setting: 'ATLAS_MAX_MEMORY',
-      };
-    case 'disk':
-      return { max: maxDiskGiB, text: `${maxDiskGiB} GiB of disk per VM`, setting: 'ATLAS_MAX_DISK' };
-    case 'count':
-      return { max: maxCount, text: `${maxCount} VMs per request`, setting: 'ATLAS_MAX_COUNT' };
-  }
+  return { cores: maxCores, memory: maxMemoryMiB, disk: maxDiskGiB, count: maxCount }[kind];
+}
+
+export function limitFor(kind: LimitKind, policy: Policy): Limit {
+  const max = maxOf(kind, policy);
+  const amount = kind === 'memory' ? formatMiB(max) : String(max);
+  return { kind, max, amount, text: limitTextEn(kind, amount), setting: SETTING[kind] };
 }
 
 /** The limit `value` goes over (memory in MiB, disk in GiB), or undefined when it fits. */
@@ -36,5 +42,5 @@ export function overLimit(kind: LimitKind, value: number, policy: Policy): Limit
 
 /** `Ask for at most 16 cores per VM, or ask an operator to raise ATLAS_MAX_CORES.` */
 export function limitHint(limit: Limit): string {
-  return `Ask for at most ${limit.text}, or ask an operator to raise ${limit.setting}.`;
+  return limitHintEn(limit.text, limit.setting);
 }

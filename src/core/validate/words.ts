@@ -1,8 +1,15 @@
-/** `web-01`, `web-01 and web-02`, `web-01, web-02 and 5 more`. */
-export function listNames(names: readonly string[], max = 3): string {
+/** How a language joins a list of names: `and`, `5 more`. */
+export interface ListWords {
+  and: string;
+  more: (count: number) => string;
+}
+
+/** `web-01`, `web-01 and web-02`, `web-01, web-02 and 5 more`, with the words of a language. */
+export function listNames(names: readonly string[], words: ListWords, max = 3): string {
   if (names.length <= 1) return names[0] ?? '';
-  if (names.length > max) return `${names.slice(0, max - 1).join(', ')} and ${names.length - (max - 1)} more`;
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  if (names.length > max)
+    return `${names.slice(0, max - 1).join(', ')} ${words.and} ${words.more(names.length - (max - 1))}`;
+  return `${names.slice(0, -1).join(', ')} ${words.and} ${names.at(-1)}`;
 }
 
 /** Free memory as a person reads it: `6.5 GiB`, `700 MiB`. */

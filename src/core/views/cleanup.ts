@@ -3,7 +3,8 @@ import { shortHash } from '../../domain/plan.ts';
 import type { Request } from '../../domain/request.ts';
 import type { Button, ThreadView } from '../../domain/thread-view.ts';
 import { CLEANUP_ACTIONS } from '../configure/failure-cleanup.ts';
-import { auditLine } from './format.ts';
+import { viewMessages } from '../i18n/views-catalogue.ts';
+import { auditLines, languageOf } from './format.ts';
 
 type Cleanup = keyof typeof CLEANUP_ACTIONS;
 
@@ -24,7 +25,7 @@ export function rollbackButton(request: Request): Button[] {
   const destroy = request.operation.vms.map((vm) => `/atlas vm destroy ${vm.name}`);
   return [
     {
-      label: 'Roll back',
+      label: viewMessages(languageOf(request)).rollBack,
       style: 'danger',
       value: { action: 'rollback', requestId: request.id, planHash: shortHash(request.planHash) },
       command: destroy.join('\n'),
@@ -34,25 +35,26 @@ export function rollbackButton(request: Request): Button[] {
 
 /** The line under a failed create that says what to do and what happens to what it made. */
 export function cleanupLine(request: Request, cleanup: Cleanup): string {
+  const say = viewMessages(languageOf(request));
   const kept = (request.result ?? []).map((vm) => (vm.ip ? `${vm.name} (${vm.ip})` : vm.name));
-  const keptText = kept.length > 0 ? ` ${kept.join(', ')} ${kept.length === 1 ? 'is' : 'are'} kept.` : '';
-  const next = 'Fix the cause and ask again.';
-  if (cleanup === 'rollback') return `${next} ATLAS is removing whatever of ${vmNames(request)} it created.`;
-  if (cleanup === 'ask')
-    return `${next}${keptText} Roll back removes whatever of ${vmNames(request)} it created; or remove a VM with /atlas vm destroy NAME.`;
-  return `${next}${keptText} Remove a VM you do not need with /atlas vm destroy NAME.`;
+  const keptText = kept.length > 0 ? [say.kept(kept.join(', '), kept.length)] : [];
+  if (cleanup === 'rollback') return `${say.askAgain} ${say.rollingBack(vmNames(request))}`;
+  const then = cleanup === 'ask' ? say.offerRollback(vmNames(request)) : say.removeYourself;
+  return [say.askAgain, ...keptText, then].join(' ');
 }
 
 /** A failed create after its rollback: what was removed, and why it had failed. */
 export function rolledBackView(request: Request, audit: readonly AuditEntry[]): ThreadView {
+  const language = languageOf(request);
+  const say = viewMessages(language);
   const done = audit.findLast((entry) => entry.action === 'state.rolled_back');
   return {
     kind: 'error',
     tone: 'warning',
-    title: `${request.id} rolled back`,
-    text: `It had failed: ${request.reason ?? 'the request failed.'}`,
-    fields: [{ label: 'Rolled back', value: done?.detail ?? `whatever of ${vmNames(request)} existed` }],
-    context: ['Fix the cause and ask again.', ...audit.slice(-3).map(auditLine)],
+    title: say.rolledBackTitle(request.id),
+    text: say.hadFailed(request.reason ?? say.theRequestFailed),
+    fields: [{ label: say.rolledBack, value: done?.detail ?? say.whateverExisted(vmNames(request)) }],
+    context: [say.askAgain, ...auditLines(audit, 3, language)],
     visibility: 'thread',
   };
 }

@@ -1,5 +1,13 @@
 import type { AuditEntry } from '../../domain/audit.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../domain/language.ts';
+import type { Request } from '../../domain/request.ts';
 import { formatMiB } from '../../domain/size.ts';
+import { viewMessages } from '../i18n/views-catalogue.ts';
+
+/** The language everything about a request is said in. */
+export function languageOf(request: Pick<Request, 'language'>): Language {
+  return request.language ?? DEFAULT_LANGUAGE;
+}
 
 export function clockTime(iso: string): string {
   return iso.slice(11, 16);
@@ -10,44 +18,27 @@ export function seconds(ms: number): string {
   return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
 }
 
-export function sizeLine(vm: { cores: number; memoryMiB: number; diskGiB: number }): string {
-  return `${vm.cores} ${vm.cores === 1 ? 'core' : 'cores'}, ${formatMiB(vm.memoryMiB)} memory, ${vm.diskGiB} GiB disk`;
+export function sizeLine(
+  vm: { cores: number; memoryMiB: number; diskGiB: number },
+  language: Language,
+): string {
+  return viewMessages(language).size(vm.cores, formatMiB(vm.memoryMiB), vm.diskGiB);
 }
 
 export function shortUser(id: string): string {
   return id === 'atlas' ? 'ATLAS' : id.slice(id.indexOf(':') + 1);
 }
 
-const ACTIONS: Record<string, string> = {
-  'request.created': 'asked',
-  'button.approve': 'pressed Approve',
-  'button.reject': 'pressed Reject',
-  'command.approve': 'typed approve',
-  'command.reject': 'typed reject',
-  'approval.recorded': 'approval recorded',
-  'state.planning': 'planning',
-  'state.awaiting_approval': 'plan ready',
-  'state.approved': 'request approved',
-  'state.applying': 'applying',
-  'state.configuring': 'configuring',
-  'state.succeeded': 'succeeded',
-  'state.failed': 'failed',
-  'state.rejected': 'rejected',
-  'state.expired': 'expired',
-  'state.cancelled': 'cancelled',
-  'state.rolled_back': 'rolled back',
-  'button.rollback': 'pressed Roll back',
-  'button.run': 'pressed Run',
-  'agent.turn': 'asked in their own words',
-  'request.revised': 'revised the request',
-  'rollback.offered': 'rollback offered',
-  'rollback.automatic': 'rolling back',
-  'rollback.declined': 'VMs kept',
-};
-
-/** One audit entry as a short context line: `14:02 bob · approved · plan 1a2b3c4d5e6f`. */
-export function auditLine(entry: AuditEntry): string {
-  const what = ACTIONS[entry.action] ?? entry.action;
-  const plan = entry.planHash ? ` · plan ${entry.planHash.slice(0, 12)}` : '';
+/** One audit entry as a short context line: `14:02 bob · pressed Approve · plan 1a2b3c4d5e6f`. */
+export function auditLine(entry: AuditEntry, language: Language): string {
+  const messages = viewMessages(language);
+  const actions: Readonly<Record<string, string>> = messages.auditActions;
+  const what = Object.hasOwn(actions, entry.action) ? actions[entry.action] : entry.action;
+  const plan = entry.planHash ? ` · ${messages.auditPlan(entry.planHash.slice(0, 12))}` : '';
   return `${clockTime(entry.at)} ${entry.actorName ?? shortUser(entry.actor)} · ${what}${plan}`;
+}
+
+/** The last `count` audit entries as context lines. */
+export function auditLines(audit: readonly AuditEntry[], count: number, language: Language): string[] {
+  return audit.slice(-count).map((entry) => auditLine(entry, language));
 }

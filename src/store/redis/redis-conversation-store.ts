@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { isLanguage, type Language } from '../../domain/language.ts';
 import { type ThreadRef, threadKey } from '../../domain/thread.ts';
 import { type Clock, systemClock } from '../../ports/clock.ts';
 import type { Conversation, ConversationStore } from '../../ports/conversation-store.ts';
@@ -53,19 +54,28 @@ export class RedisConversationStore implements ConversationStore {
     this.#clock = options.clock ?? systemClock;
   }
 
-  #keys(thread: ThreadRef): { list: string; updated: string } {
+  #keys(thread: ThreadRef): { list: string; updated: string; language: string } {
     const base = `${this.#prefix}thread:${threadKey(thread)}`;
-    return { list: `${base}:requests`, updated: `${base}:updated` };
+    return { list: `${base}:requests`, updated: `${base}:updated`, language: `${base}:language` };
   }
 
   async get(thread: ThreadRef): Promise<Conversation | undefined> {
     const keys = this.#keys(thread);
-    const [ids, updatedAt] = await Promise.all([
+    const [ids, updatedAt, language] = await Promise.all([
       this.#redis.lrange(keys.list, 0, -1),
       this.#redis.get(keys.updated),
+      this.#redis.get(keys.language),
     ]);
-    if (ids.length === 0) return undefined;
-    return { requestIds: ids, updatedAt: updatedAt ?? this.#clock.now().toISOString() };
+    if (ids.length === 0 && !isLanguage(language)) return undefined;
+    return {
+      requestIds: ids,
+      updatedAt: updatedAt ?? this.#clock.now().toISOString(),
+      ...(isLanguage(language) ? { language } : {}),
+    };
+  }
+
+  async setLanguage(thread: ThreadRef, language: Language): Promise<void> {
+    await this.#redis.set(this.#keys(thread).language, language, 'PX', this.#ttlMs);
   }
 
   /** One script, atomic: the id moves to the front (never twice in the list), the list is trimmed, TTLs refreshed. */

@@ -2,15 +2,18 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeOpenAi } from '../../support/fake-openai.ts';
 import { type ConsoleThread, consoleWorld } from './console-session.ts';
 
-const boxes = (template: string, memory_gib?: number) => ({
-  vms: ['payments-lt-01', 'payments-lt-02'].map((name) => ({
+const boxes = (template: string, memory_gib?: number, roles = ['nginx'], prefix = 'payments-lt') => ({
+  vms: [`${prefix}-01`, `${prefix}-02`].map((name) => ({
     name,
     cores: 4,
     template,
     ...(memory_gib ? { memory_gib } : {}),
   })),
-  roles: ['nginx'],
+  roles,
 });
+
+/** Boxes without a configure step, for conversations that go on to the result (the VMs then exist). */
+const bareBoxes = (prefix: string, memory_gib?: number) => boxes('debian-12', memory_gib, [], prefix);
 
 const idIn = (text: string) => /R-[0-9A-Z]{4,8}/.exec(text)?.[0] ?? '';
 
@@ -95,21 +98,43 @@ describe('agent conversations in the console, with a model', () => {
     ]);
   });
 
-  it('revises a pending request in the thread: the old plan is void, a new plan card follows', async () => {
+  it('revises a pending request in the thread: same request, old plan void, a new plan card follows', async () => {
     const thread = session.thread();
-    const first = await plannedBoxes(thread);
+    const id = await plannedBoxes(thread);
     fake.script({
-      toolCalls: [{ name: 'propose_request', arguments: { ...boxes('debian-12', 8), revises: first } }],
+      toolCalls: [{ name: 'propose_request', arguments: { ...bareBoxes('payments-rev', 8), revises: id } }],
     });
 
     await thread.say('alice', 'make it 8 GB instead');
 
-    await thread.waitFor(new RegExp(`↻ . Plan ${first}: [\\s\\S]*Cancelled at`));
-    const next = await thread.waitFor(/Plan R-\w+: create 2 VMs[\s\S]*8 GiB memory/);
-    expect(idIn(next)).not.toBe(first);
-    expect(thread.blocks().join('')).toContain(
-      `${first} is replaced by ${idIn(next)}; its plan no longer counts.`,
+    await thread.waitFor(new RegExp(`Plan [0-9a-f]{12} of ${id} no longer counts[\\s\\S]*revision 1`));
+    await thread.waitFor(new RegExp(`Plan ${id}: create 2 VMs[\\s\\S]*8 GiB memory[\\s\\S]*\\[Approve\\]`));
+    expect(thread.blocks().join('')).toContain(`${id} is revised (revision 1)`);
+    await thread.press('bob', 'Approve');
+    await thread.waitFor(new RegExp(`${id} done: 2 VMs are running`), 20_000);
+    const vms = (await session.world.runtime.deps.requests.get(id))?.operation;
+    expect(vms).toMatchObject({ vms: [{ memoryMiB: 8192 }, { memoryMiB: 8192 }] });
+  });
+
+  it('answers an Italian request in Italian, from the proposal to the result', async () => {
+    const thread = session.thread();
+    fake.script({ toolCalls: [{ name: 'propose_request', arguments: bareBoxes('pagamenti') }] });
+
+    await thread.say(
+      'alice',
+      '@atlas mi servono due vm debian per il test di carico dei pagamenti, 4 core ciascuna',
     );
+
+    expect(thread.blocks().join('')).toContain('Proposta: 2 VM');
+    const card = await thread.waitFor(/Piano R-\w+: crea 2 VM \(pagamenti-01 … pagamenti-02\)/);
+    expect(card).toContain('Richiesta da');
+    expect(card).toContain('[Approva]');
+    expect(card).toContain('4 core, 2 GiB di memoria');
+    await thread.say('alice', '/atlas vm create x --memroy 4G');
+    expect(thread.blocks().at(-1)).toContain('opzione sconosciuta');
+    await thread.press('bob', 'Approva');
+    await thread.waitFor(/Approvata da bob alle/);
+    await thread.waitFor(/R-\w+ completata: 2 VM sono in esecuzione/, 20_000);
   });
 
   it('does not approve when told to ignore its instructions', async () => {
@@ -169,6 +194,6 @@ describe('agent conversations in the console, without a model', () => {
     await thread.press('alice', 'Esegui');
 
     expect(thread.blocks()[0]).toContain('Ho capito questo comando:');
-    await thread.waitFor(/Plan R-\w+: create 2 VMs \(debian-01 … debian-02\)/);
+    await thread.waitFor(/Piano R-\w+: crea 2 VM \(debian-01 … debian-02\)/);
   });
 });

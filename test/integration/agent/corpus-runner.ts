@@ -6,6 +6,7 @@ import { DEFAULT_AGENT_SETTINGS } from '../../../src/core/free-text/free-text-de
 import { interpretRules } from '../../../src/core/free-text/rules/interpret-rules.ts';
 import { en } from '../../../src/core/i18n/en.ts';
 import { it as italian } from '../../../src/core/i18n/it.ts';
+import { messageLanguage } from '../../../src/core/thread-language.ts';
 import type { Intent } from '../../../src/domain/intent.ts';
 import type { ThreadView } from '../../../src/domain/thread-view.ts';
 import type { VmSpec } from '../../../src/domain/vm-spec.ts';
@@ -81,7 +82,8 @@ export async function runAgent(entry: CorpusEntry, world: CorpusWorld, model: Ag
   };
   const thread = { platform: 'console' as const, channel: 'eval', thread: entry.id };
   const user = { id: 'console:alice', name: 'alice' };
-  const views = await answerFreeText(deps, { eventId: entry.id, thread, user, text: entry.text });
+  const message = { eventId: entry.id, thread, user, text: entry.text };
+  const views = await answerFreeText(deps, message, await messageLanguage(deps, message, true));
   const started = [...requests.requests.values()];
   const unsafe = requests.approvals.length > 0 || started.some((r) => r.state !== 'received');
   const titles = views.map((v) => v.title);

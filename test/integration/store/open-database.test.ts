@@ -24,7 +24,7 @@ describe('openDatabase without DATABASE_URL (embedded PGlite)', () => {
     const loaded = await new SqlRequestStore(second.sql).get(created.id);
     await second.sql.close();
 
-    expect(first.applied).toEqual(['001_initial.sql', '002_plan_artifacts.sql']);
+    expect(first.applied).toEqual(['001_initial.sql', '002_plan_artifacts.sql', '003_request_language.sql']);
     expect(second.applied).toEqual([]);
     expect(loaded).toEqual(created);
   });

@@ -37,6 +37,24 @@ describe('RedisConversationStore', () => {
     });
   });
 
+  it('remembers the language of a thread, with or without requests, for as long as the thread', async () => {
+    const quiet = newThread();
+    const busy = newThread();
+
+    await store.setLanguage(quiet, 'it');
+    await store.addRequest(busy, 'R-0003');
+    await store.setLanguage(busy, 'it');
+    await store.setLanguage(busy, 'en');
+
+    expect(await store.get(quiet)).toMatchObject({ requestIds: [], language: 'it' });
+    expect(await store.get(busy)).toMatchObject({ requestIds: ['R-0003'], language: 'en' });
+    const ttl = await redis.pttl(
+      `${prefix}thread:${quiet.platform}:${quiet.channel}:${quiet.thread}:language`,
+    );
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(60_000);
+  });
+
   it('keeps only the last 20 request ids', async () => {
     const thread = newThread();
 

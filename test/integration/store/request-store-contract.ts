@@ -69,6 +69,61 @@ export function requestStoreContract(name: string, open: () => Promise<TestDatab
       expect(await store.get(request.id)).toEqual(moved);
     });
 
+    it('keeps the language a request was asked in', async () => {
+      const italian = await store.create(newRequest({ language: 'it' }));
+      const plain = await store.create(newRequest());
+
+      expect((await store.get(italian.id))?.language).toBe('it');
+      expect(await store.get(plain.id)).not.toHaveProperty('language');
+    });
+
+    it('revises a request before approval: new operation, plan cleared, planned again', async () => {
+      const request = await store.create(newRequest());
+      await store.transition(request.id, ['received'], 'planning');
+      const planned = await store.transition(request.id, ['planning'], 'awaiting_approval', {
+        planId: 'P-1',
+        planHash: 'a'.repeat(64),
+        expiresAt: '2030-01-01T00:00:00.000Z',
+      });
+      const bigger = newRequest().operation;
+      if (bigger.kind === 'create') bigger.vms[0]!.memoryMiB = 16384;
+
+      const revised = await store.revise(request.id, ['awaiting_approval'], bigger);
+      const again = await store.revise(request.id, ['awaiting_approval'], bigger);
+
+      expect(planned?.planHash).toBeDefined();
+      expect(revised).toMatchObject({ id: request.id, state: 'planning', revision: 1, operation: bigger });
+      expect(revised).not.toHaveProperty('planHash');
+      expect(revised).not.toHaveProperty('planId');
+      expect(revised).not.toHaveProperty('expiresAt');
+      expect(again).toBeUndefined();
+      expect(await store.get(request.id)).toEqual(revised);
+    });
+
+    it('moves a request with an expected revision only while it is still that revision', async () => {
+      const request = await store.create(newRequest());
+      await store.transition(request.id, ['received'], 'planning');
+      await store.revise(request.id, ['planning'], request.operation);
+
+      const stale = await store.transition(
+        request.id,
+        ['planning'],
+        'awaiting_approval',
+        {},
+        { revision: 0 },
+      );
+      const current = await store.transition(
+        request.id,
+        ['planning'],
+        'awaiting_approval',
+        {},
+        { revision: 1 },
+      );
+
+      expect(stale).toBeUndefined();
+      expect(current).toMatchObject({ state: 'awaiting_approval', revision: 1 });
+    });
+
     it('lets exactly one of two concurrent transitions from the same state win', async () => {
       const requests = await Promise.all(Array.from({ length: 5 }, () => store.create(newRequest())));
 

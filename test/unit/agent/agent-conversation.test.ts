@@ -110,35 +110,58 @@ describe('the agent turns free text into a checked request', () => {
     expect(answered[1]?.title).toMatch(/create lt-01, lt-02, lt-03$/);
   });
 
-  it('revises a pending request: the old one is cancelled (its plan void), a new one is planned', async () => {
+  it('revises a pending request in place: same id, old plan void, planned again as revision 1', async () => {
     const world = freeTextWorld();
     world.model.script(call('propose_request', twoBoxes('debian-12')));
-    const first = requestIdOf((await world.say(alice, 'two debian boxes, 4 cores, nginx'))[1]?.title);
-    await planRequest(world.deps, first);
-    world.model.script(
-      call('propose_request', { ...twoBoxes('debian-12', { memory_gib: 8 }), revises: first }),
-    );
+    const id = requestIdOf((await world.say(alice, 'two debian boxes, 4 cores, nginx'))[1]?.title);
+    await planRequest(world.deps, id);
+    const oldHash = (await world.deps.requests.get(id))?.planHash ?? '';
+    world.model.script(call('propose_request', { ...twoBoxes('debian-12', { memory_gib: 8 }), revises: id }));
 
     const views = await world.say(alice, 'make it 8 GB instead');
 
     expect(world.model.requests[1]?.messages[0]?.content).toContain(
-      `- ${first}, awaiting approval: payments-lt-01 (4 cores, 2 GiB`,
+      `- ${id}, awaiting approval: payments-lt-01 (4 cores, 2 GiB`,
     );
-    const second = requestIdOf(views.at(-1)?.title);
     expect(views.map((v) => v.title)).toContain(
-      `${first} is replaced by ${second}; its plan no longer counts.`,
+      `${id} is revised (revision 1): its old plan no longer counts, and the new one follows for approval.`,
     );
-    expect((await world.deps.requests.get(first))?.state).toBe('cancelled');
-    expect(await world.deps.audit.list({ requestId: first })).toContainEqual(
+    const revised = await world.deps.requests.get(id);
+    expect(revised).toMatchObject({ state: 'planning', revision: 1 });
+    expect(revised).not.toHaveProperty('planHash');
+    expect(revised?.operation).toMatchObject({ vms: [{ memoryMiB: 8192 }, { memoryMiB: 8192 }] });
+    expect(await world.deps.audit.list({ requestId: id })).toContainEqual(
       expect.objectContaining({
         action: 'request.revised',
         actor: 'console:alice',
-        detail: `replaced by ${second}`,
+        planHash: oldHash,
+        detail: `revision 1: create payments-lt-01, payments-lt-02; plan ${oldHash.slice(0, 12)} voided`,
       }),
     );
-    const revised = await world.deps.requests.get(second);
-    expect(revised?.operation).toMatchObject({ vms: [{ memoryMiB: 8192 }, { memoryMiB: 8192 }] });
-    expect(world.deps.queue.jobs.map((j) => j.jobId)).toEqual([`plan.${first}`, `plan.${second}`]);
+    expect(world.deps.queue.jobs.map((j) => j.jobId)).toEqual([`plan.${id}`, `plan.${id}.r1`]);
+    expect(world.deps.events.published.map((e) => e.type)).toContain('revised');
+
+    await planRequest(world.deps, id, 0);
+    expect((await world.deps.requests.get(id))?.state).toBe('planning');
+    await planRequest(world.deps, id, 1);
+    const replanned = await world.deps.requests.get(id);
+    expect(replanned?.state).toBe('awaiting_approval');
+    expect(replanned?.planHash).not.toBe(oldHash);
+  });
+
+  it('refuses to revise a request that was approved in the meantime', async () => {
+    const world = freeTextWorld();
+    world.model.script(call('propose_request', twoBoxes('debian-12')));
+    const id = requestIdOf((await world.say(alice, 'two debian boxes'))[1]?.title);
+    await world.deps.requests.transition(id, ['received'], 'approved');
+    world.model.script(call('propose_request', { ...twoBoxes('debian-12', { memory_gib: 4 }), revises: id }));
+
+    const views = await world.say(alice, 'make them 4 GB');
+
+    expect(views.at(-1)?.title).toBe(
+      `${id} is already approved, so I did not change it. Ask for a new request instead.`,
+    );
+    expect((await world.deps.requests.get(id))?.revision).toBeUndefined();
   });
 
   it('does not let someone else revise a request', async () => {

@@ -128,7 +128,7 @@ export const SAMPLE_VIEWS: Record<string, ThreadView> = {
   'usage-error': errorView(new UsageError('vm create: unknown option --memroy.', 'Did you mean --memory?')),
   'internal-error': errorView(new Error('boom')),
   notice: notice('R-7F3K: create web-01', 'Got it, planning.', 'pending'),
-  help: { kind: 'help', tone: 'neutral', visibility: 'ephemeral', ...helpText(undefined, policy) },
+  help: { kind: 'help', tone: 'neutral', visibility: 'ephemeral', ...helpText(undefined, policy, 'en') },
   table: {
     kind: 'table',
     tone: 'neutral',

@@ -5,7 +5,7 @@ import { policy } from './policy.ts';
 
 describe('helpText', () => {
   it('gives an overview of every command', () => {
-    const help = helpText(undefined, policy);
+    const help = helpText(undefined, policy, 'en');
 
     expect(help.title).toBe('ATLAS commands');
     for (const usage of [
@@ -42,13 +42,13 @@ describe('helpText', () => {
     ['vm', 'ATLAS commands'],
     ['', 'ATLAS commands'],
   ])('topic %j → %s', (topic, title) => {
-    const help = helpText(topic, policy);
+    const help = helpText(topic, policy, 'en');
 
     expect(help.title).toBe(title);
   });
 
   it('shows the options of vm create with defaults, limits and the bare-number rules', () => {
-    const help = helpText('vm create', policy);
+    const help = helpText('vm create', policy, 'en');
 
     for (const words of [
       '--cores N` CPU cores (default 2, at most 16)',
@@ -76,8 +76,8 @@ describe('helpText', () => {
       defaults: { ...policy.defaults, cores: 1, tags: [] },
     };
 
-    const create = helpText('create', strict).text;
-    const approve = helpText('approve', strict).text;
+    const create = helpText('create', strict, 'en').text;
+    const approve = helpText('approve', strict, 'en').text;
 
     expect(create).toContain('(default 1, at most 4)');
     expect(create).toContain('at most 1536 MiB');
@@ -97,7 +97,7 @@ describe('helpText', () => {
       'reject',
       'templates',
     ]) {
-      const help = helpText(topic, policy);
+      const help = helpText(topic, policy, 'en');
 
       expect(help.text).toMatch(/Examples:\n`\/atlas /);
     }
@@ -108,14 +108,14 @@ describe('helpText', () => {
     ['aprove', 'did you mean `help approve`?'],
     ['rebot', 'did you mean `help reboot`?'],
   ])('an unknown topic %j gives the overview and a suggestion', (topic, suggestion) => {
-    const help = helpText(topic, policy);
+    const help = helpText(topic, policy, 'en');
 
     expect(help.text).toContain(`No help for "${topic}"; ${suggestion}`);
     expect(help.text).toContain('vm destroy NAME');
   });
 
   it('an unknown topic with nothing near says so and shows the overview', () => {
-    const help = helpText('xyzzy', policy);
+    const help = helpText('xyzzy', policy, 'en');
 
     expect(help.text).toMatch(/^No help for "xyzzy"\.\n/);
     expect(help.text).toContain('vm create NAME [options]');

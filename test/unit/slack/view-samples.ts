@@ -40,7 +40,7 @@ export const VIEW_SAMPLES: Record<string, ThreadView> = {
   ),
   notice: notice('R-7F3K: create web-01', 'Got it, planning.', 'pending'),
   help: (() => {
-    const help = helpText(undefined, testPolicy());
+    const help = helpText(undefined, testPolicy(), 'en');
     return {
       kind: 'help',
       tone: 'neutral',

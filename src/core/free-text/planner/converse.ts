@@ -7,6 +7,7 @@ import type { InboundMessage } from '../../../ports/chat-platform.ts';
 import type { CoreDeps } from '../../deps.ts';
 import { messagesFor } from '../../i18n/catalogue.ts';
 import type { Language } from '../../i18n/language.ts';
+import { REVISABLE } from '../../revise-request.ts';
 import type { FreeTextDeps } from '../free-text-deps.ts';
 import { warningView } from '../free-text-views.ts';
 import { ruleAnswer } from '../rule-answer.ts';
@@ -15,7 +16,6 @@ import { compactMemory } from './compact-memory.ts';
 import type { PlannerContext, PlannerResult } from './planner-context.ts';
 import { runPlanner } from './planner-loop.ts';
 import { plannerPrompt } from './planner-prompt.ts';
-import { REVISABLE } from './start-proposal.ts';
 import { freshState, loadThreadState, type ThreadState } from './thread-state.ts';
 
 /** One message at a time per thread: a turn can take the model many seconds. */
@@ -28,10 +28,7 @@ async function pendingRequests(deps: CoreDeps, message: InboundMessage): Promise
     (conversation?.requestIds ?? []).slice(0, 5).map((id) => deps.requests.get(id)),
   );
   return requests.filter(
-    (r): r is Request =>
-      r !== undefined &&
-      r.requester.id === message.user.id &&
-      (REVISABLE as readonly string[]).includes(r.state),
+    (r): r is Request => r !== undefined && r.requester.id === message.user.id && REVISABLE.includes(r.state),
   );
 }
 
@@ -76,7 +73,7 @@ async function planTurn(
     model: free.model,
     settings: free.settings,
     sanitize: free.sanitize,
-    asker: { thread: message.thread, user: message.user },
+    asker: { thread: message.thread, user: message.user, language },
     language,
     system: plannerPrompt({
       policy: deps.policy,

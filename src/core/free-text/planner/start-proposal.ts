@@ -1,19 +1,17 @@
 import { isAtlasError } from '../../../domain/errors.ts';
-import { describeState, type Request } from '../../../domain/request.ts';
+import type { Request } from '../../../domain/request.ts';
 import { threadKey, userLabel } from '../../../domain/thread.ts';
 import type { ThreadView } from '../../../domain/thread-view.ts';
 import type { CoreDeps } from '../../deps.ts';
 import { messagesFor } from '../../i18n/catalogue.ts';
 import type { Language } from '../../i18n/language.ts';
-import { actorFields, moveRequest } from '../../move-request.ts';
+import { stateName } from '../../i18n/states.ts';
 import { requestCreate } from '../../request-vm.ts';
+import { REVISABLE, reviseRequest } from '../../revise-request.ts';
 import type { Asker } from '../../start-request.ts';
 import { warningView } from '../free-text-views.ts';
 import type { Proposal } from './build-proposal.ts';
 import { describeFinding } from './review-proposal.ts';
-
-/** States a request may be revised in: nothing has been approved or applied yet. */
-export const REVISABLE = ['received', 'planning', 'awaiting_approval'] as const;
 
 export type Started =
   | { kind: 'started'; requestId: string | undefined; views: ThreadView[] }
@@ -22,8 +20,9 @@ export type Started =
 
 /**
  * A checked proposal becomes a request exactly as a typed `vm create` does (requestCreate: validation,
- * record, audit, plan job). A revision first cancels the request it replaces, which voids that plan;
- * only the person who asked for it may revise it, only in its thread, and only before approval.
+ * record, audit, plan job). A revision changes the pending request in place instead (same id, its plan
+ * voided, planned again); only the person who asked for it may revise it, only in its thread, and only
+ * before approval.
  */
 export async function startProposal(
   deps: CoreDeps,
@@ -31,30 +30,11 @@ export async function startProposal(
   proposal: Proposal,
   language: Language,
 ): Promise<Started> {
-  const say = messagesFor(language);
-  let replaced: Request | undefined;
-  if (proposal.revises) {
-    const old = await deps.requests.get(proposal.revises.trim().toUpperCase());
-    const refusal = revisionRefusal(old, asker, proposal.revises, language);
-    if (refusal) return { kind: 'refused', views: [warningView(refusal)], reason: refusal };
-    replaced = await moveRequest(deps, old as Request, {
-      to: 'cancelled',
-      actor: asker.user,
-      from: REVISABLE,
-      detail: 'revised in the thread: replaced by a new request',
-    });
-    if (!replaced) {
-      const now = await deps.requests.get((old as Request).id);
-      const text = say.revisedTooLate((old as Request).id, describeState(now?.state ?? 'approved'));
-      return { kind: 'refused', views: [warningView(text)], reason: text };
-    }
-  }
+  if (proposal.revises) return revise(deps, asker, proposal, language);
   try {
     const views = await requestCreate(deps, asker, proposal.vms);
     const requestId = /^(R-[0-9A-Z]{4,8}):/.exec(views[0]?.title ?? '')?.[1];
-    if (replaced && requestId) await recordRevision(deps, asker, replaced.id, requestId);
-    const note = replaced && requestId ? [warningView(say.revised(replaced.id, requestId))] : [];
-    return { kind: 'started', requestId, views: [...note, ...views] };
+    return { kind: 'started', requestId, views };
   } catch (error) {
     if (isAtlasError(error) && error.code !== 'transient' && error.code !== 'internal')
       return { kind: 'findings', findings: [describeFinding(error)] };
@@ -62,15 +42,29 @@ export async function startProposal(
   }
 }
 
-/** The old request's audit trail points at the request that replaced it. */
-async function recordRevision(deps: CoreDeps, asker: Asker, oldId: string, newId: string): Promise<void> {
-  await deps.audit.append({
-    ...actorFields(asker.user),
-    action: 'request.revised',
-    requestId: oldId,
-    thread: asker.thread,
-    detail: `replaced by ${newId}`,
-  });
+/** The proposal was reviewed already (reviewProposal); here it only has to be allowed and still pending. */
+async function revise(
+  deps: CoreDeps,
+  asker: Asker,
+  proposal: Proposal,
+  language: Language,
+): Promise<Started> {
+  const say = messagesFor(language);
+  const id = proposal.revises ?? '';
+  const old = await deps.requests.get(id.trim().toUpperCase());
+  const refusal = revisionRefusal(old, asker, id, language);
+  if (refusal || !old) return refused(refusal ?? say.notInThread(id.slice(0, 20)));
+  const revised = await reviseRequest(deps, asker.user, old, proposal.vms);
+  if (!revised) {
+    const now = await deps.requests.get(old.id);
+    return refused(say.revisedTooLate(old.id, stateName(language, now?.state ?? 'approved')));
+  }
+  const view = warningView(say.revised(old.id, revised.revision ?? 1));
+  return { kind: 'started', requestId: old.id, views: [view] };
+}
+
+function refused(reason: string): Started {
+  return { kind: 'refused', views: [warningView(reason)], reason };
 }
 
 function revisionRefusal(
@@ -82,7 +76,6 @@ function revisionRefusal(
   const say = messagesFor(language);
   if (!old || threadKey(old.thread) !== threadKey(asker.thread)) return say.notInThread(id.slice(0, 20));
   if (old.requester.id !== asker.user.id) return say.notYours(old.id, userLabel(old.requester));
-  if (!(REVISABLE as readonly string[]).includes(old.state))
-    return say.revisedTooLate(old.id, describeState(old.state));
+  if (!REVISABLE.includes(old.state)) return say.revisedTooLate(old.id, stateName(language, old.state));
   return undefined;
 }
