@@ -1,4 +1,5 @@
 import { handleAction } from '../../core/handle-action.ts';
+import { rejectPrompt } from '../../core/reject-prompt.ts';
 import type { InboundAction } from '../../ports/chat-platform.ts';
 import { asksForReason, buttonValueOfModal } from './custom-ids.ts';
 import { deliveryFor, type HandlerContext } from './handler-context.ts';
@@ -15,7 +16,8 @@ import { threadRefOf } from './thread-refs.ts';
 export async function onButton(context: HandlerContext, facts: InteractionFacts, customId: string) {
   const replies = new InteractionReplies(context.api, facts.handle);
   if (asksForReason(customId)) {
-    await replies.modal(reasonModal(customId));
+    const { words } = await rejectPrompt(context.deps, customId);
+    await replies.modal(reasonModal(customId, words));
     return;
   }
   await replies.deferUpdate();

@@ -1,4 +1,5 @@
 import { ComponentType, TextInputStyle } from 'discord.js';
+import type { RejectPromptWords } from '../../core/reject-prompt.ts';
 import { decodeButton } from '../../domain/thread-view.ts';
 import { reasonModalId } from './custom-ids.ts';
 
@@ -6,23 +7,23 @@ import { reasonModalId } from './custom-ids.ts';
 export const REASON_FIELD = 'reason';
 
 /** "Why reject R-7F3K?": the modal a Reject button opens; submitting it rejects with the reason. */
-export function reasonModal(buttonValue: string) {
-  const requestId = decodeButton(buttonValue)?.requestId ?? 'this request';
+export function reasonModal(buttonValue: string, words: RejectPromptWords) {
+  const requestId = decodeButton(buttonValue)?.requestId ?? '';
   return {
     custom_id: reasonModalId(buttonValue),
-    title: `Reject ${requestId}`,
+    title: words.title(requestId).trim(),
     components: [
       {
         type: ComponentType.Label,
-        label: 'Reason',
-        description: 'The requester sees it in the thread.',
+        label: words.label,
+        description: words.note,
         component: {
           type: ComponentType.TextInput,
           custom_id: REASON_FIELD,
           style: TextInputStyle.Paragraph,
           required: false,
           max_length: 500,
-          placeholder: 'e.g. not this sprint; use a smaller disk',
+          placeholder: words.placeholder,
         },
       },
     ],

@@ -1,4 +1,5 @@
 import { handleAction } from '../../core/handle-action.ts';
+import { rejectPrompt } from '../../core/reject-prompt.ts';
 import type { ThreadRef } from '../../domain/thread.ts';
 import { buttonAction, pressThread } from './inbound-mapping.ts';
 import { ButtonPress } from './inbound-payloads.ts';
@@ -42,8 +43,9 @@ export function onButton(session: SlackSession) {
 /** Opens the modal at once: Slack's trigger_id is valid for three seconds only. */
 async function openRejectModal(session: SlackSession, press: ButtonPress, thread: ThreadRef): Promise<void> {
   const value = press.actions[0]?.value ?? '';
+  const { words } = await rejectPrompt(session.deps, value);
   await session.client.views.open({
     trigger_id: press.trigger_id,
-    view: rejectModal({ value, channel: thread.channel, thread: thread.thread }),
+    view: rejectModal({ value, channel: thread.channel, thread: thread.thread }, words),
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RejectPromptWords } from '../../core/reject-prompt.ts';
 import { decodeButton } from '../../domain/thread-view.ts';
 import type { ViewSubmission } from './inbound-payloads.ts';
 
@@ -13,28 +14,28 @@ export const RejectMeta = z.object({
 });
 export type RejectMeta = z.infer<typeof RejectMeta>;
 
-/** The modal Reject opens: one optional reason. Pure. */
-export function rejectModal(meta: RejectMeta) {
+/** The modal Reject opens: one optional reason, in the words of the request's language. Pure. */
+export function rejectModal(meta: RejectMeta, words: RejectPromptWords) {
   const requestId = decodeButton(meta.value)?.requestId ?? 'request';
   return {
     type: 'modal' as const,
     callback_id: REJECT_CALLBACK_ID,
     private_metadata: JSON.stringify(meta),
-    title: { type: 'plain_text' as const, text: `Reject ${requestId}`.slice(0, 24) },
-    submit: { type: 'plain_text' as const, text: 'Reject' },
-    close: { type: 'plain_text' as const, text: 'Cancel' },
+    title: { type: 'plain_text' as const, text: words.title(requestId).slice(0, 24) },
+    submit: { type: 'plain_text' as const, text: words.submit },
+    close: { type: 'plain_text' as const, text: words.cancel },
     blocks: [
       {
         type: 'input' as const,
         block_id: REASON_BLOCK,
         optional: true,
-        label: { type: 'plain_text' as const, text: 'Reason (optional)' },
+        label: { type: 'plain_text' as const, text: words.optionalLabel },
         element: {
           type: 'plain_text_input' as const,
           action_id: REASON_BLOCK,
           multiline: true,
           max_length: 500,
-          placeholder: { type: 'plain_text' as const, text: 'Why not? The requester sees this.' },
+          placeholder: { type: 'plain_text' as const, text: words.note },
         },
       },
     ],

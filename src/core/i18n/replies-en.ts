@@ -12,6 +12,15 @@ export const repliesEn: Replies = {
   queuedBehind: (id, waiting) => `${id} is queued behind ${jobs(waiting)}.`,
   decidedElsewhere: (id) => `${id} was decided by someone else a moment ago.`,
   noReasonGiven: 'no reason given',
+  rejectPrompt: {
+    title: (id) => `Reject ${id}`,
+    label: 'Reason',
+    optionalLabel: 'Reason (optional)',
+    note: 'The requester sees it in the thread.',
+    placeholder: 'e.g. not this sprint; use a smaller disk',
+    submit: 'Reject',
+    cancel: 'Cancel',
+  },
   operation: (operation) => {
     if (operation.kind === 'create') return `create ${operation.vms.map((vm) => vm.name).join(', ')}`;
     if (operation.kind === 'destroy') return `destroy ${operation.vm.name}`;

@@ -15,6 +15,15 @@ export const repliesIt: Replies = {
   queuedBehind: (id, waiting) => `${id} è in coda dietro a ${jobs(waiting)}.`,
   decidedElsewhere: (id) => `${id} è stata appena decisa da qualcun altro.`,
   noReasonGiven: 'nessun motivo indicato',
+  rejectPrompt: {
+    title: (id) => `Rifiuta ${id}`,
+    label: 'Motivo',
+    optionalLabel: 'Motivo (facoltativo)',
+    note: 'Chi ha fatto la richiesta lo vede nel thread.',
+    placeholder: 'es. non in questo sprint; usa un disco più piccolo',
+    submit: 'Rifiuta',
+    cancel: 'Annulla',
+  },
   operation: (operation) => {
     if (operation.kind === 'create')
       return `${OPERATION.create} ${operation.vms.map((vm) => vm.name).join(', ')}`;

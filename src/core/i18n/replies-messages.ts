@@ -20,6 +20,16 @@ export interface Replies {
   decidedElsewhere: (id: string) => string;
   /** The reason kept with a rejection that gave none. */
   noReasonGiven: string;
+  /** The dialog a Reject button opens, asking for an optional reason. */
+  rejectPrompt: {
+    title: (id: string) => string;
+    label: string;
+    optionalLabel: string;
+    note: string;
+    placeholder: string;
+    submit: string;
+    cancel: string;
+  };
   /** A new request: `R-7F3K: create web-01`, then what happens next. */
   operation: (operation: Operation) => string;
   gotIt: (job: 'plan' | 'lifecycle', waiting: number) => string;
