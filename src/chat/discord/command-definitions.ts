@@ -7,6 +7,7 @@ import {
   ApplicationCommandOptionType as Option,
   type RESTPutAPIApplicationCommandsJSONBody,
 } from 'discord.js';
+import { COMMAND_DESCRIPTIONS_IT } from './command-descriptions-it.ts';
 
 /** A VM name with autocomplete from the caller's VMs. */
 const VM_NAME: APIApplicationCommandBasicOption = {
@@ -66,12 +67,32 @@ const REQUEST: APIApplicationCommandBasicOption = {
   max_length: 12,
 };
 
+interface Described {
+  name: string;
+  description: string;
+  description_localizations?: Record<string, string>;
+  options?: readonly unknown[];
+}
+
+/** Every description of the tree gets its Italian twin (Discord shows it to Italian clients). */
+function localized<T>(item: T, parent = ''): T {
+  const described = item as unknown as Described;
+  const path = parent ? `${parent} ${described.name}` : described.name;
+  const italian = COMMAND_DESCRIPTIONS_IT[path];
+  const options = described.options?.map((option) => localized(option, path));
+  return {
+    ...item,
+    ...(italian ? { description_localizations: { it: italian } } : {}),
+    ...(options ? { options } : {}),
+  };
+}
+
 /**
  * The `/atlas` slash command: the grammar's commands as subcommands with typed options. The adapter
  * turns the options back into the command text the grammar parses, so every rule stays in one place.
  * manifests/discord-commands.json is this list (a test keeps the two equal).
  */
-export const DISCORD_COMMANDS: RESTPutAPIApplicationCommandsJSONBody = [
+const COMMANDS: RESTPutAPIApplicationCommandsJSONBody = [
   {
     type: ApplicationCommandType.ChatInput,
     name: 'atlas',
@@ -130,3 +151,7 @@ export const DISCORD_COMMANDS: RESTPutAPIApplicationCommandsJSONBody = [
     ],
   },
 ];
+
+export const DISCORD_COMMANDS: RESTPutAPIApplicationCommandsJSONBody = COMMANDS.map((command) =>
+  localized(command),
+);

@@ -6,6 +6,7 @@ import { VM_CREATE } from '../../../src/core/grammar/commands.ts';
 interface Def {
   name: string;
   description: string;
+  description_localizations?: Record<string, string>;
   type?: number;
   options?: Def[];
 }
@@ -42,6 +43,17 @@ describe('the /atlas command definitions', () => {
     });
 
     expect(problems).toEqual([]);
+  });
+
+  it('describe every command and option in Italian too, within the same limits', () => {
+    const missing: string[] = [];
+
+    walk(commands, (def) => {
+      const italian = def.description_localizations?.it ?? '';
+      if (italian.length < 1 || italian.length > 100 || italian === def.description) missing.push(def.name);
+    });
+
+    expect(missing).toEqual([]);
   });
 
   it('offer every option of the grammar’s vm create, under the grammar’s own names', () => {
