@@ -1,10 +1,12 @@
 import { AtlasError } from '../domain/errors.ts';
 import { planHash as hashOf } from '../domain/plan.ts';
 import type { Request } from '../domain/request.ts';
+import type { Progress } from '../ports/engine.ts';
 import type { ApplyDeps } from './configure/configure-deps.ts';
 import { configureRequest } from './configure/configure-request.ts';
 import { needsConfiguring } from './configure/configuring-engine.ts';
 import type { WorkerDeps } from './deps.ts';
+import { progressEvent } from './i18n/progress-event.ts';
 import { moveRequest, publish } from './move-request.ts';
 
 /**
@@ -31,12 +33,7 @@ export async function applyRequest(
   if (request?.state !== 'applying' && request?.state !== 'configuring') return;
   const plan = await loadApprovedPlan(deps, request, approvedHash);
   const thread = request;
-  const report = async (progress: { message: string; vm?: string }) =>
-    publish(deps, thread, {
-      type: 'progress',
-      message: progress.message,
-      ...(progress.vm ? { vm: progress.vm } : {}),
-    });
+  const report = async (progress: Progress) => publish(deps, thread, progressEvent(progress));
   if (request.state === 'applying') {
     const result = await deps.engine.apply(plan, report, signal);
     if (!needsConfiguring(plan)) {

@@ -48,7 +48,7 @@ export async function moveRequest(
 export async function publish(
   deps: Pick<CoreDeps, 'events' | 'clock'>,
   request: Pick<Request, 'id' | 'thread'>,
-  event: Pick<AtlasEvent, 'type' | 'message'> & Partial<Pick<AtlasEvent, 'state' | 'vm'>>,
+  event: Pick<AtlasEvent, 'type' | 'message'> & Partial<Pick<AtlasEvent, 'state' | 'vm' | 'said'>>,
 ): Promise<void> {
   await deps.events.publish({
     id: randomUUID(),

@@ -1,5 +1,7 @@
 import { AtlasError } from '../domain/errors.ts';
+import { progressLine } from '../domain/progress/progress-line.ts';
 import type { WorkerDeps } from './deps.ts';
+import { progressEvent } from './i18n/progress-event.ts';
 import { moveRequest, publish } from './move-request.ts';
 
 /** Lifecycle job: start / stop / reboot a VM: received → applying → succeeded. */
@@ -17,11 +19,11 @@ export async function runLifecycle(deps: WorkerDeps, requestId: string): Promise
     });
   }
   if (request?.state !== 'applying') return;
-  await publish(deps, request, {
-    type: 'progress',
-    message: `${op.action} ${op.vm.name} on ${op.vm.node}`,
-    vm: op.vm.name,
-  });
+  await publish(
+    deps,
+    request,
+    progressEvent({ ...progressLine('power', op.action, op.vm.name, op.vm.node), vm: op.vm.name }),
+  );
   await deps.engine.power(op.vm, op.action);
   await moveRequest(deps, request, {
     to: 'succeeded',

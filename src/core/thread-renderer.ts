@@ -9,6 +9,7 @@ import type { Logger } from '../ports/logger.ts';
 import type { RequestStore } from '../ports/request-store.ts';
 import { describeApprovers } from './approvers.ts';
 import type { Deliver } from './deliver.ts';
+import { type ProgressLine, progressIn } from './i18n/progress-catalogue.ts';
 import { languageOf } from './views/format.ts';
 import { applyingLine, failureView, progressView, resultView } from './views/outcome.ts';
 import { type Decision, planCard } from './views/plan-card.ts';
@@ -28,7 +29,8 @@ export interface RendererDeps {
 }
 
 interface Progress {
-  lines: string[];
+  /** As the events brought them; each is told in the request's language when the message is sent. */
+  lines: ProgressLine[];
   startedAt: number;
   lastSentAt: number;
   timer: ReturnType<typeof setTimeout> | undefined;
@@ -90,11 +92,11 @@ export class ThreadRenderer {
       this.#shown.set(request.id, 'awaiting_approval');
       return;
     }
-    if (event.type === 'progress') return this.#addProgress(request, event.message);
+    if (event.type === 'progress') return this.#addProgress(request, event);
     if (event.type === 'revised') return this.#voidPlanCard(request, event.message);
     if (event.type !== 'state' || !event.state) return;
     if (DECIDED.has(event.state)) await this.#planCard(request, event);
-    if (event.state === 'applying') await this.#addProgress(request, applyingLine(request));
+    if (event.state === 'applying') await this.#addProgress(request, { message: applyingLine(request) });
     if (isTerminal(event.state) && !DECIDED.has(event.state)) await this.#finish(request);
     if (DECIDED.has(event.state)) this.#shown.set(request.id, event.state);
   }
@@ -124,7 +126,7 @@ export class ThreadRenderer {
     ]);
   }
 
-  async #addProgress(request: Request, line: string): Promise<void> {
+  async #addProgress(request: Request, { message, said }: ProgressLine): Promise<void> {
     const now = this.#deps.clock.now().getTime();
     const progress = this.#progress.get(request.id) ?? {
       lines: [],
@@ -133,7 +135,7 @@ export class ThreadRenderer {
       timer: undefined,
     };
     this.#progress.set(request.id, progress);
-    progress.lines.push(line);
+    progress.lines.push(said ? { message, said } : { message });
     const wait = progress.lastSentAt + (this.#deps.minUpdateIntervalMs ?? 1000) - now;
     if (wait <= 0) return this.#sendProgress(request.id, false);
     progress.timer ??= setTimeout(
@@ -150,9 +152,8 @@ export class ThreadRenderer {
     progress.timer = undefined;
     const now = this.#deps.clock.now().getTime();
     progress.lastSentAt = now;
-    await this.#deps.deliver(request.thread, [
-      progressView(request, progress.lines, now - progress.startedAt, done),
-    ]);
+    const lines = progress.lines.map((line) => progressIn(line, languageOf(request)));
+    await this.#deps.deliver(request.thread, [progressView(request, lines, now - progress.startedAt, done)]);
   }
 
   async #finish(request: Request): Promise<void> {

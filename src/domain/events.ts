@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RequestId } from './intent.ts';
 import { RequestState } from './request.ts';
+import { Said } from './said.ts';
 import { ThreadRef } from './thread.ts';
 
 /**
@@ -20,5 +21,7 @@ export const AtlasEvent = z.object({
   state: RequestState.optional(),
   message: z.string().max(4000),
   vm: z.string().optional(),
+  /** `progress`: the catalogue entry `message` came from, to tell it in the request's language. */
+  said: Said.optional(),
 });
 export type AtlasEvent = z.infer<typeof AtlasEvent>;

@@ -1,4 +1,6 @@
 import type { Plan } from '../domain/plan.ts';
+import { progressLine } from '../domain/progress/progress-line.ts';
+import type { SaidLine } from '../domain/progress/progress-text.ts';
 import type { ProgressReporter } from '../ports/engine.ts';
 import type { HeldLocks, LinePlace, LockLine } from '../ports/lock-line.ts';
 import { workspaceName } from './workspace-dir.ts';
@@ -30,18 +32,26 @@ export async function enterLine(
     signal,
     onWait: async (place) => {
       waited = true;
-      await report({ message: queuedMessage(requestId, place) }).catch(() => undefined);
+      await report(queuedLine(requestId, place)).catch(() => undefined);
     },
   });
-  if (waited) await report({ message: 'my turn: starting' }).catch(() => undefined);
+  if (waited) await report(progressLine('myTurn')).catch(() => undefined);
   return held;
 }
 
 /** `queued behind R-7F3K (position 2), which holds Proxmox node pve1` */
+export function queuedLine(requestId: string, place: LinePlace): SaidLine {
+  const node = place.key.startsWith('proxmox:node:');
+  const name = node
+    ? place.key.slice('proxmox:node:'.length)
+    : place.key.slice(place.key.lastIndexOf(':') + 1);
+  const kind = node ? 'node' : 'workspace';
+  return place.holder === requestId
+    ? progressLine('queuedBehindItself', requestId, place.position, kind, name)
+    : progressLine('queued', place.holder, place.position, kind, name);
+}
+
+/** The English text of `queuedLine`. */
 export function queuedMessage(requestId: string, place: LinePlace): string {
-  const what = place.key.startsWith('proxmox:node:')
-    ? `Proxmox node ${place.key.slice('proxmox:node:'.length)}`
-    : `Terraform workspace ${place.key.slice(place.key.lastIndexOf(':') + 1)}`;
-  const behind = place.holder === requestId ? `an earlier attempt of ${requestId}` : place.holder;
-  return `queued behind ${behind} (position ${place.position}), which holds ${what}`;
+  return queuedLine(requestId, place).message;
 }

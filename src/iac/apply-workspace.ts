@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AtlasError } from '../domain/errors.ts';
 import type { Plan } from '../domain/plan.ts';
+import { progressLine } from '../domain/progress/progress-line.ts';
 import type { ProgressReporter } from '../ports/engine.ts';
 import type { PlanArtifacts } from '../ports/plan-artifacts.ts';
 import { sha256Hex } from './plan-artifacts.ts';
@@ -38,9 +39,7 @@ export async function applyWorkspace(
     return outputsOf(await ctx.runner.apply(run.dir, PLAN_FILE, scope));
   } catch (error) {
     if (!(error instanceof TerraformError) || error.code !== 'stale_plan') throw error;
-    await report({
-      message: 'an earlier attempt changed the state already; planning the rest of the approved changes',
-    });
+    await report(progressLine('resuming'));
     return resume(ctx, run, scope);
   }
 }

@@ -1,5 +1,6 @@
 import { ownerRequestId } from '../domain/owner-tag.ts';
 import type { Plan, PlanAction } from '../domain/plan.ts';
+import { progressLine } from '../domain/progress/progress-line.ts';
 import type { VmRef } from '../domain/vm-spec.ts';
 import type { ProgressReporter } from '../ports/engine.ts';
 import type { Inventory } from '../ports/inventory.ts';
@@ -65,7 +66,7 @@ export async function applyDestroy(
   const bytes = await approvedPlanFile(ctx.artifacts, plan);
   const managed = await findManaged(ctx, inventory, plan.requestId, vm, scope);
   if (!managed) {
-    await report({ message: `${vm.name} (vmid ${vm.vmid}) is already gone`, vm: vm.name });
+    await report({ ...progressLine('alreadyGone', vm.name, vm.vmid), vm: vm.name });
     return;
   }
   await applyWorkspace(
@@ -74,7 +75,7 @@ export async function applyDestroy(
     report,
     scope,
   );
-  await report({ message: `${vm.name} is destroyed`, vm: vm.name });
+  await report({ ...progressLine('destroyed', vm.name), vm: vm.name });
 }
 
 /** `terraform destroy` of everything in the request's own state; nothing when it has none. */

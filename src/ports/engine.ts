@@ -1,11 +1,18 @@
 import type { PowerAction } from '../domain/intent.ts';
 import type { Plan, PlanAction } from '../domain/plan.ts';
 import type { Request, VmResult } from '../domain/request.ts';
+import type { Said } from '../domain/said.ts';
 import type { VmRef } from '../domain/vm-spec.ts';
 
+/**
+ * One progress line. `message` is the English text (logs, tests, raw tool output); `said` names the
+ * progress catalogue entry it came from (src/domain/progress), so the thread can tell it in the
+ * request's language. Raw Terraform and Ansible output has no `said`.
+ */
 export interface Progress {
   message: string;
   vm?: string;
+  said?: Said;
 }
 
 export type ProgressReporter = (progress: Progress) => Promise<void>;

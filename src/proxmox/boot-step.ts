@@ -1,4 +1,5 @@
 import type { PlannedVm } from '../domain/plan.ts';
+import { progressLine } from '../domain/progress/progress-line.ts';
 import { type EngineContext, type StepScope, waitIfTask } from './engine-context.ts';
 import { parseAnswer, VmCurrentStatus } from './pve-schemas.ts';
 import { inStep } from './step-context.ts';
@@ -19,7 +20,7 @@ export async function ensureRunning(
   await inStep(`Starting ${vm.name} (vmid ${vm.vmid}) on ${node}`, async () => {
     scope.signal?.throwIfAborted();
     if ((await vmStatus(ctx, node, vm.vmid)) === 'running') return;
-    await scope.report({ message: `starting ${vm.name} on ${node}`, vm: vm.name });
+    await scope.report({ ...progressLine('starting', vm.name, node), vm: vm.name });
     const upid = await ctx.api.nodes.$(node).qemu.$(vm.vmid).status.start.$post();
     await waitIfTask(ctx, node, upid, scope.signal);
   });
@@ -35,7 +36,7 @@ export async function waitForIp(
   vm: PlannedVm,
   node: string,
 ): Promise<string | undefined> {
-  await scope.report({ message: `waiting for ${vm.name} to report its IP address`, vm: vm.name });
+  await scope.report({ ...progressLine('waitingForIp', vm.name), vm: vm.name });
   const deadline = Date.now() + ctx.timing.ipTimeoutMs;
   for (let attempt = 1; ; attempt += 1) {
     scope.signal?.throwIfAborted();
@@ -45,9 +46,7 @@ export async function waitForIp(
     if (Date.now() + delay > deadline) break;
     await pause(delay, scope.signal);
   }
-  await scope.report({
-    message: `${vm.name} runs, but its guest agent reported no IP within ${formatDuration(ctx.timing.ipTimeoutMs)}; check that qemu-guest-agent is installed in ${vm.template.name}`,
-    vm: vm.name,
-  });
+  const waited = formatDuration(ctx.timing.ipTimeoutMs);
+  await scope.report({ ...progressLine('noIp', vm.name, waited, vm.template.name), vm: vm.name });
   return undefined;
 }

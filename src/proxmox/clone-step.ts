@@ -1,4 +1,5 @@
 import type { PlannedVm } from '../domain/plan.ts';
+import { progressLine } from '../domain/progress/progress-line.ts';
 import { type CloneRoute, cloneRoute } from './clone-route.ts';
 import { type EngineContext, type StepScope, waitIfTask } from './engine-context.ts';
 import { findOwn } from './own-vm.ts';
@@ -14,15 +15,14 @@ import { backoffMs, formatDuration, pause } from './wait.ts';
 export async function ensureCloned(ctx: EngineContext, scope: StepScope, vm: PlannedVm): Promise<string> {
   const existing = await findOwn(ctx, scope, vm);
   if (existing !== undefined) {
-    await scope.report({
-      message: `${vm.name} (vmid ${vm.vmid}) already exists on ${existing}; carrying on`,
-      vm: vm.name,
-    });
+    await scope.report({ ...progressLine('alreadyExists', vm.name, vm.vmid, existing), vm: vm.name });
     return existing;
   }
-  const what = `cloning ${vm.name} from ${vm.template.name} on ${vm.node} (vmid ${vm.vmid})`;
-  await scope.report({ message: what, vm: vm.name });
-  return inStep(capitalise(what), async () => cloneWithRetries(ctx, scope, vm, await cloneRoute(ctx, vm)));
+  const cloning = progressLine('cloning', vm.name, vm.template.name, vm.node, vm.vmid);
+  await scope.report({ ...cloning, vm: vm.name });
+  return inStep(capitalise(cloning.message), async () =>
+    cloneWithRetries(ctx, scope, vm, await cloneRoute(ctx, vm)),
+  );
 }
 
 async function cloneWithRetries(
@@ -46,7 +46,7 @@ async function cloneWithRetries(
       if (existing !== undefined) return existing;
       const delay = backoffMs(attempt, lockBackoffMs, lockBackoffMaxMs);
       await scope.report({
-        message: `template ${vm.template.name} is locked by another task; trying again in ${formatDuration(delay)} (${attempt}/${lockRetries})`,
+        ...progressLine('templateLocked', vm.template.name, formatDuration(delay), attempt, lockRetries),
         vm: vm.name,
       });
       await pause(delay, scope.signal);

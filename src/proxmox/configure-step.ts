@@ -1,4 +1,6 @@
 import type { PlannedVm } from '../domain/plan.ts';
+import { progressLine } from '../domain/progress/progress-line.ts';
+import type { SaidLine } from '../domain/progress/progress-text.ts';
 import { bootDisk } from './boot-disk.ts';
 import { type EngineContext, type StepScope, waitIfTask } from './engine-context.ts';
 import { inStep } from './step-context.ts';
@@ -16,7 +18,7 @@ export async function ensureConfigured(
     const changes = configChanges(await ctx.inventory.vmConfig(node, vm.vmid), vm, scope.requestId);
     const names = Object.keys(changes);
     if (names.length === 0) return;
-    await scope.report({ message: `configuring ${vm.name}: ${describeChanges(vm, names)}`, vm: vm.name });
+    await scope.report({ ...configuringLine(vm, names), vm: vm.name });
     await ctx.api.nodes.$(node).qemu.$(vm.vmid).config.$put(changes);
   });
 }
@@ -32,10 +34,7 @@ export async function ensureDiskSize(
     scope.signal?.throwIfAborted();
     const disk = bootDisk(await ctx.inventory.vmConfig(node, vm.vmid));
     if (!disk || disk.sizeGiB >= vm.diskGiB) return;
-    await scope.report({
-      message: `growing the ${disk.key} disk of ${vm.name} to ${vm.diskGiB} GiB`,
-      vm: vm.name,
-    });
+    await scope.report({ ...progressLine('growingDisk', disk.key, vm.name, vm.diskGiB), vm: vm.name });
     // bootDisk only returns keys of PVE's disk enum; proxmox-api types the parameter as that enum.
     const result = await ctx.api.nodes
       .$(node)
@@ -45,9 +44,10 @@ export async function ensureDiskSize(
   });
 }
 
-function describeChanges(vm: PlannedVm, names: readonly string[]): string {
-  const sizes =
-    names.includes('cores') || names.includes('memory') ? `${vm.cores} cores, ${vm.memoryMiB} MiB` : '';
-  const rest = names.filter((n) => n !== 'cores' && n !== 'memory');
-  return [sizes, ...rest].filter((s) => s !== '').join(', ');
+/** `configuring web-01: 2 cores, 2048 MiB, ipconfig0, tags`: the sizes first, then the other config keys. */
+function configuringLine(vm: PlannedVm, names: readonly string[]): SaidLine {
+  const keys = names.filter((n) => n !== 'cores' && n !== 'memory').join(', ');
+  return names.includes('cores') || names.includes('memory')
+    ? progressLine('configuringSize', vm.name, vm.cores, vm.memoryMiB, keys)
+    : progressLine('configuring', vm.name, keys);
 }

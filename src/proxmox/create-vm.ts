@@ -1,4 +1,5 @@
 import type { PlannedVm } from '../domain/plan.ts';
+import { progressLine } from '../domain/progress/progress-line.ts';
 import type { VmResult } from '../domain/request.ts';
 import { ensureRunning, waitForIp } from './boot-step.ts';
 import { ensureCloned } from './clone-step.ts';
@@ -16,6 +17,7 @@ export async function createVm(ctx: EngineContext, scope: StepScope, vm: Planned
   await ensureDiskSize(ctx, scope, vm, node);
   await ensureRunning(ctx, scope, vm, node);
   const ip = await waitForIp(ctx, scope, vm, node);
-  await scope.report({ message: `${vm.name} is running on ${node}${ip ? ` at ${ip}` : ''}`, vm: vm.name });
+  const running = ip ? progressLine('runningAt', vm.name, node, ip) : progressLine('running', vm.name, node);
+  await scope.report({ ...running, vm: vm.name });
   return { name: vm.name, vmid: vm.vmid, node, ...(ip === undefined ? {} : { ip }) };
 }

@@ -1,4 +1,5 @@
 import type { PlannedVm } from '../domain/plan.ts';
+import { progressLine } from '../domain/progress/progress-line.ts';
 import { type EngineContext, type StepScope, waitIfTask } from './engine-context.ts';
 import { inStep } from './step-context.ts';
 
@@ -12,10 +13,7 @@ export async function ensureOnNode(
   if (node === vm.node) return node;
   await inStep(`Moving ${vm.name} (vmid ${vm.vmid}) from ${node} to ${vm.node}`, async () => {
     scope.signal?.throwIfAborted();
-    await scope.report({
-      message: `moving ${vm.name} from ${node} to ${vm.node} (storage ${vm.storage})`,
-      vm: vm.name,
-    });
+    await scope.report({ ...progressLine('moving', vm.name, node, vm.node, vm.storage), vm: vm.name });
     const upid = await ctx.api.nodes
       .$(node)
       .qemu.$(vm.vmid)

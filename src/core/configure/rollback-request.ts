@@ -9,6 +9,7 @@ import type { WorkerDeps } from '../deps.ts';
 import { ERROR_TEXTS } from '../i18n/catalogue.ts';
 import { coreErrorsEn } from '../i18n/core-errors-en.ts';
 import { errorIn, errorMaker } from '../i18n/error-texts.ts';
+import { progressEvent } from '../i18n/progress-event.ts';
 import { repliesFor } from '../i18n/replies-messages.ts';
 import { moveRequest, publish } from '../move-request.ts';
 
@@ -25,8 +26,7 @@ export async function rollbackRequest(deps: WorkerDeps, requestId: string, signa
   if (request.state !== 'failed' || request.operation.kind !== 'create') return;
   const language = request.language ?? DEFAULT_LANGUAGE;
   const say = repliesFor(language);
-  const report: ProgressReporter = (progress) =>
-    publish(deps, request, { type: 'progress', message: progress.message, ...vmOf(progress.vm) });
+  const report: ProgressReporter = (progress) => publish(deps, request, progressEvent(progress));
   const created = await createdVms(deps, request);
   const names = created.map((vm) => `${vm.name} (vmid ${vm.vmid})`).join(', ');
   await report({ message: created.length > 0 ? say.rollbackRemoving(names) : say.rollbackStarted });
@@ -81,8 +81,4 @@ async function destroyVm(
     createdAt: deps.clock.now().toISOString(),
   };
   await deps.engine.apply(plan, report, signal);
-}
-
-function vmOf(vm: string | undefined): { vm?: string } {
-  return vm ? { vm } : {};
 }

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plan } from '../../domain/plan.ts';
+import { progressLine } from '../../domain/progress/progress-line.ts';
 import type { VmResult } from '../../domain/request.ts';
 import type { Configurator } from '../../ports/configurator.ts';
 import type { ProgressReporter } from '../../ports/engine.ts';
@@ -62,7 +63,7 @@ export class AnsibleConfigurator implements Configurator {
       await writeRunFiles(runDir, entries, this.#options);
       for (const entry of entries)
         progress.push({
-          message: `configuring ${entry.name} with ${entry.roles.join(', ')}`,
+          ...progressLine('configuringRoles', entry.name, entry.roles.join(', ')),
           vm: entry.name,
         });
       await this.#run(runDir, key, plan.requestId, progress.push, signal);

@@ -96,15 +96,22 @@ describe('progressOf', () => {
   }
 
   it('tells the thread what Terraform is doing to which VM', () => {
-    expect(progress(LINES.start)).toEqual({ message: 'terraform: creating web-01', vm: 'web-01' });
-    expect(progress(LINES.progress)).toEqual({
+    expect(progress(LINES.start)).toMatchObject({ message: 'terraform: creating web-01', vm: 'web-01' });
+    expect(progress(LINES.progress)).toMatchObject({
       message: 'terraform: still creating web-01 after 30s',
       vm: 'web-01',
     });
-    expect(progress(LINES.complete)).toEqual({ message: 'terraform: created web-01 in 42s', vm: 'web-01' });
-    expect(progress(LINES.errored)).toEqual({
+    expect(progress(LINES.complete)).toMatchObject({
+      message: 'terraform: created web-01 in 42s',
+      vm: 'web-01',
+    });
+    expect(progress(LINES.errored)).toMatchObject({
       message: 'terraform: creating web-01 failed after 3s',
       vm: 'web-01',
+    });
+    expect(progress(LINES.start)?.said).toEqual({
+      key: expect.any(String),
+      args: expect.arrayContaining(['web-01']),
     });
   });
 
@@ -137,7 +144,7 @@ describe('progressOf', () => {
   it('names a resource that is not a VM by its address', () => {
     const event = parseEvent(LINES.start.replaceAll(ADDR, 'terraform_data.x'));
 
-    expect(event && progressOf(event, names, sanitize)).toEqual({
+    expect(event && progressOf(event, names, sanitize)).toMatchObject({
       message: 'terraform: creating terraform_data.x',
     });
   });
