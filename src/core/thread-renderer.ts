@@ -10,9 +10,10 @@ import type { RequestStore } from '../ports/request-store.ts';
 import { describeApprovers } from './approvers.ts';
 import type { Deliver } from './deliver.ts';
 import { type ProgressLine, progressIn } from './i18n/progress-catalogue.ts';
+import { DECIDED, decisionOf, shows } from './rendered-events.ts';
 import { languageOf } from './views/format.ts';
 import { applyingLine, failureView, progressView, resultView } from './views/outcome.ts';
-import { type Decision, planCard } from './views/plan-card.ts';
+import { planCard } from './views/plan-card.ts';
 import { voidedPlanView } from './views/voided-plan.ts';
 
 export interface RendererDeps {
@@ -35,8 +36,6 @@ interface Progress {
   lastSentAt: number;
   timer: ReturnType<typeof setTimeout> | undefined;
 }
-
-const DECIDED = new Set(['approved', 'rejected', 'expired', 'cancelled']);
 
 /**
  * Turns worker events into thread messages: the plan card, one progress message per request edited in
@@ -111,16 +110,7 @@ export class ThreadRenderer {
     const plan = request.planId ? await this.#deps.requests.getPlan(request.planId) : undefined;
     if (!plan) return;
     const audit = await this.#deps.audit.list({ requestId: request.id });
-    const decision: Decision | undefined = decided?.state
-      ? {
-          outcome: decided.state as Decision['outcome'],
-          at: decided.at,
-          ...(decided.state === 'approved' || decided.state === 'rejected'
-            ? { by: lastActor(audit, decided.state) }
-            : {}),
-          ...(decided.state === 'rejected' && request.reason ? { reason: request.reason } : {}),
-        }
-      : undefined;
+    const decision = decisionOf(request, decided, audit);
     await this.#deps.deliver(request.thread, [
       planCard(request, plan, audit, describeApprovers(this.#deps.policy, languageOf(request)), decision),
     ]);
@@ -167,19 +157,4 @@ export class ThreadRenderer {
     await this.#deps.deliver(request.thread, [view]);
     this.#shown.set(request.id, request.state);
   }
-}
-
-/** Whether an event changes what the thread shows; the others are not worth loading the request for. */
-function shows(event: AtlasEvent): boolean {
-  if (event.type === 'plan.ready' || event.type === 'progress' || event.type === 'revised') return true;
-  if (event.type !== 'state' || !event.state) return false;
-  return DECIDED.has(event.state) || event.state === 'applying' || isTerminal(event.state);
-}
-
-function lastActor(
-  audit: readonly { action: string; actor: string; actorName?: string }[],
-  state: string,
-): string | undefined {
-  const entry = audit.findLast((e) => e.action === `state.${state}`);
-  return entry && (entry.actorName ?? entry.actor);
 }
