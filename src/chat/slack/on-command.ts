@@ -1,6 +1,8 @@
 import type { RespondFn } from '@slack/bolt';
 import { handleMessage } from '../../core/handle-message.ts';
+import { repliesFor } from '../../core/i18n/replies-messages.ts';
 import { errorView } from '../../core/views/notices.ts';
+import { DEFAULT_LANGUAGE } from '../../domain/language.ts';
 import type { ThreadView } from '../../domain/thread-view.ts';
 import { answersPrivately } from './command-privacy.ts';
 import { commandMessage, slackThread } from './inbound-mapping.ts';
@@ -43,6 +45,7 @@ async function answer(session: SlackSession, command: SlashCommand, respond: Res
       command.channel_id,
       user,
       `${command.command} ${command.text}`.trim(),
+      repliesFor(session.deps.language ?? DEFAULT_LANGUAGE).asked,
     );
     const views = await handleMessage(session.deps, commandMessage(command, user, thread));
     if (views.length > 0 && views.every((view) => view.visibility === 'ephemeral')) {

@@ -74,9 +74,9 @@ export class SlackPlatform implements ChatPlatform {
     });
   }
 
-  /** The visible start of a slash command's thread: "@alice asked: `/atlas vm create ...`". */
-  async postStarter(channel: string, user: UserRef, command: string): Promise<ThreadRef> {
-    const text = `<@${slackUserId(user)}> asked: \`${clip(escapeMrkdwn(command).replaceAll('`', "'"), 2900)}\``;
+  /** The visible start of a slash command's thread: "@alice asked: `/atlas vm create ...`" (`asked` in the thread's language). */
+  async postStarter(channel: string, user: UserRef, command: string, asked = 'asked'): Promise<ThreadRef> {
+    const text = `<@${slackUserId(user)}> ${asked}: \`${clip(escapeMrkdwn(command).replaceAll('`', "'"), 2900)}\``;
     const ts = await this.#call('starting a thread', channel, async () => {
       const posted = await this.#client.chat.postMessage({ channel, text, unfurl_links: false });
       return posted.ts ?? '';

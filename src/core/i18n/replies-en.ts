@@ -12,6 +12,7 @@ export const repliesEn: Replies = {
   queuedBehind: (id, waiting) => `${id} is queued behind ${jobs(waiting)}.`,
   decidedElsewhere: (id) => `${id} was decided by someone else a moment ago.`,
   noReasonGiven: 'no reason given',
+  asked: 'asked',
   rejectPrompt: {
     title: (id) => `Reject ${id}`,
     label: 'Reason',

@@ -15,6 +15,7 @@ export const repliesIt: Replies = {
   queuedBehind: (id, waiting) => `${id} è in coda dietro a ${jobs(waiting)}.`,
   decidedElsewhere: (id) => `${id} è stata appena decisa da qualcun altro.`,
   noReasonGiven: 'nessun motivo indicato',
+  asked: 'ha chiesto',
   rejectPrompt: {
     title: (id) => `Rifiuta ${id}`,
     label: 'Motivo',

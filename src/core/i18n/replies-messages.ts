@@ -20,6 +20,8 @@ export interface Replies {
   decidedElsewhere: (id: string) => string;
   /** The reason kept with a rejection that gave none. */
   noReasonGiven: string;
+  /** The verb of a slash command's thread starter: "@alice asked: `/atlas vm list`". */
+  asked: string;
   /** The dialog a Reject button opens, asking for an optional reason. */
   rejectPrompt: {
     title: (id: string) => string;

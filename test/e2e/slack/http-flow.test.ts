@@ -20,7 +20,7 @@ describe('Slack over HTTP: a create from slash command to result, all in one thr
     const starter = world.api.state.messages.find((m) => m.user === 'UATLAS' && !m.threadTs);
     expect(starter?.text).toBe('<@UALICE> asked: `/atlas vm create web-01 --cores 2`');
     const root = starter!.ts;
-    await eventuallyText(world, root, /Plan R-[0-9A-Z]{4}: create web-01/);
+    await world.waitForText(root, /Plan R-[0-9A-Z]{4}: create web-01/);
     const card = world.thread(root).find((m) => /Plan R-/.test(plainText(m)))!;
     const buttons = (
       card.blocks as { type: string; elements?: { style?: string; action_id: string }[] }[]
@@ -32,7 +32,7 @@ describe('Slack over HTTP: a create from slash command to result, all in one thr
 
     await world.press('bob', 'Approve', root);
 
-    const result = await eventuallyText(world, root, /done: web-01 is running/, 30_000);
+    const result = await world.waitForText(root, /done: web-01 is running/, 30_000);
     expect(result).toMatch(/ssh atlas@10\.\d+\.\d+\.\d+/);
     await world.idle();
     expect(plainText(card)).toMatch(/Approved by bob at \d\d:\d\d UTC/);
@@ -60,10 +60,10 @@ describe('Slack over HTTP: a create from slash command to result, all in one thr
     world = await SlackWorld.start();
     await world.command('alice', 'vm create web-02 --count 3');
     const root = world.api.state.messages.find((m) => m.user === 'UATLAS' && !m.threadTs)!.ts;
-    await eventuallyText(world, root, /Plan R-/);
+    await world.waitForText(root, /Plan R-/);
 
     await world.press('bob', 'Approve', root);
-    await eventuallyText(world, root, /done: 3 VMs are running/, 30_000);
+    await world.waitForText(root, /done: 3 VMs are running/, 30_000);
     await world.idle();
 
     const progress = world
@@ -77,19 +77,3 @@ describe('Slack over HTTP: a create from slash command to result, all in one thr
     expect(plainText(progress)).toMatch(/succeeded/);
   }, 60_000);
 });
-
-async function eventuallyText(
-  world: SlackWorld,
-  root: string,
-  pattern: RegExp,
-  timeoutMs = 20_000,
-): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = world.texts(root).find((t) => pattern.test(t));
-    if (found) return found;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${pattern}; thread:\n${world.texts(root).join('\n---\n')}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}

@@ -103,7 +103,7 @@ export class SlackWorld {
   }
 
   /** Presses the button on the latest message of the thread that shows it. */
-  async press(person: Person, label: 'Approve' | 'Reject', rootTs: string): Promise<SlackReply> {
+  async press(person: Person, label: string, rootTs: string): Promise<SlackReply> {
     const card = this.thread(rootTs).findLast((m) => findButton(m, label));
     const button = card && findButton(card, label);
     if (!card || !button) throw new Error(`no ${label} button in thread ${rootTs}`);
@@ -138,6 +138,18 @@ export class SlackWorld {
 
   texts(rootTs: string): string[] {
     return this.thread(rootTs).map(plainText);
+  }
+
+  /** The first message of the thread whose text matches, once there is one. */
+  async waitForText(rootTs: string, pattern: RegExp, timeoutMs = 20_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.texts(rootTs).find((t) => pattern.test(t));
+      if (found) return found;
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${pattern}; thread:\n${this.texts(rootTs).join('\n---\n')}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   }
 
   /** Waits until every bot has answered what it acknowledged and sent its paced edits. */
