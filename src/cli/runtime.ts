@@ -136,6 +136,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     clock: systemClock,
     policy: config.policy,
     language: config.language,
+    onReplied: (seconds) => metrics.chatReply(seconds),
     logger,
     engine: new ConfiguringEngine(opened.engine, configurator),
     configurator,

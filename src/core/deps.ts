@@ -24,6 +24,8 @@ export interface CoreDeps {
   clock: Clock;
   policy: Policy;
   logger: Logger;
+  /** Told how long each inbound message or button press took to answer (`atlas_chat_reply_seconds`). */
+  onReplied?: (seconds: number) => void;
   /** What threads are answered in until someone writes free text in another language; default English. */
   language?: Language;
   /** Free text: the agent and the rule-based interpreter. Absent: free text gets the rules only. */

@@ -13,7 +13,7 @@ import { pressRollback } from './configure/press-rollback.ts';
 import type { CoreDeps } from './deps.ts';
 import { findRequest } from './find-request.ts';
 import { parseCommand } from './grammar/parse-command.ts';
-import { handleMessage } from './handle-message.ts';
+import { answerMessage, once } from './handle-message.ts';
 import { coreErrorsEn } from './i18n/core-errors-en.ts';
 import { usageMaker } from './i18n/error-texts.ts';
 import { actorFields } from './move-request.ts';
@@ -21,12 +21,14 @@ import { reject } from './reject.ts';
 import { threadLanguage } from './thread-language.ts';
 import { errorView } from './views/notices.ts';
 
-const EVENT_TTL_MS = 24 * 3600_000;
 const usage = usageMaker(coreErrorsEn);
 
 /** A button press: de-duplicated, audited, then the same approve/reject (or typed command) as typing it. */
-export async function handleAction(deps: CoreDeps, action: InboundAction): Promise<ThreadView[]> {
-  if (!(await deps.claims.claim(`event:${action.eventId}`, EVENT_TTL_MS))) return [];
+export function handleAction(deps: CoreDeps, action: InboundAction): Promise<ThreadView[]> {
+  return once(deps, action.eventId, () => answerAction(deps, action), true);
+}
+
+async function answerAction(deps: CoreDeps, action: InboundAction): Promise<ThreadView[]> {
   let language: Language = DEFAULT_LANGUAGE;
   try {
     const button = decodeAction(action.value);
@@ -84,7 +86,7 @@ async function runCommand(deps: CoreDeps, action: InboundAction, button: RunButt
     thread: action.thread,
     detail: command.slice(0, 500),
   });
-  return handleMessage(deps, {
+  return answerMessage(deps, {
     eventId: `run:${action.eventId}`,
     thread: action.thread,
     user: action.user,

@@ -18,9 +18,36 @@ import { errorView } from './views/notices.ts';
 
 const EVENT_TTL_MS = 24 * 3600_000;
 
-/** One inbound message: de-duplicated, interpreted, acted on; always answered. */
-export async function handleMessage(deps: CoreDeps, message: InboundMessage): Promise<ThreadView[]> {
-  if (!(await deps.claims.claim(`event:${message.eventId}`, EVENT_TTL_MS))) return [];
+/** One inbound message: de-duplicated, interpreted, acted on; always answered, and the time it took told. */
+export function handleMessage(deps: CoreDeps, message: InboundMessage): Promise<ThreadView[]> {
+  return once(deps, message.eventId, () => answerClaimed(deps, message), true);
+}
+
+/** handleMessage without the timing, for a message that is part of a bigger answer (a Run button). */
+export function answerMessage(deps: CoreDeps, message: InboundMessage): Promise<ThreadView[]> {
+  return once(deps, message.eventId, () => answerClaimed(deps, message), false);
+}
+
+/**
+ * Answers an event once (a re-delivered event gets nothing) and, when `timed`, tells `deps.onReplied`
+ * how many seconds the answer took, whatever its outcome.
+ */
+export async function once(
+  deps: CoreDeps,
+  eventId: string,
+  answer: () => Promise<ThreadView[]>,
+  timed: boolean,
+): Promise<ThreadView[]> {
+  const started = deps.clock.now().getTime();
+  if (!(await deps.claims.claim(`event:${eventId}`, EVENT_TTL_MS))) return [];
+  try {
+    return await answer();
+  } finally {
+    if (timed) deps.onReplied?.((deps.clock.now().getTime() - started) / 1000);
+  }
+}
+
+async function answerClaimed(deps: CoreDeps, message: InboundMessage): Promise<ThreadView[]> {
   let language: Language = deps.language ?? DEFAULT_LANGUAGE;
   try {
     const parsed = parseCommand(message.text, deps.policy);

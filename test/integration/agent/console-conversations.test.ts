@@ -66,6 +66,7 @@ describe('agent conversations in the console, with a model', () => {
     const metrics = await session.world.runtime.metrics.metricsText();
     expect(metrics).toMatch(/atlas_llm_calls_total\{model="gpt-test",outcome="ok"\} [3-9]/);
     expect(metrics).toContain('atlas_llm_tokens_total{model="gpt-test",kind="prompt"}');
+    expect(metrics).toMatch(/atlas_chat_reply_seconds_count [1-9]/);
     expect(JSON.stringify(fake.requests[2]?.messages.at(-1))).toContain(
       'There is no template \\\\\\"debian-13\\\\\\"',
     );
