@@ -137,6 +137,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     policy: config.policy,
     language: config.language,
     onReplied: (seconds) => metrics.chatReply(seconds),
+    releasePlan: async (plan) => opened.engine.release?.(plan),
     logger,
     engine: new ConfiguringEngine(opened.engine, configurator),
     configurator,

@@ -1,4 +1,5 @@
 import type { Language } from '../domain/language.ts';
+import type { Plan } from '../domain/plan.ts';
 import type { Policy } from '../domain/policy.ts';
 import type { AuditLog } from '../ports/audit-log.ts';
 import type { Claims } from '../ports/claims.ts';
@@ -24,6 +25,8 @@ export interface CoreDeps {
   clock: Clock;
   policy: Policy;
   logger: Logger;
+  /** Lets go of what a plan reserved (VMIDs) when it will never be applied; the engine's `release`. */
+  releasePlan?: (plan: Plan) => Promise<void>;
   /** Told how long each inbound message or button press took to answer (`atlas_chat_reply_seconds`). */
   onReplied?: (seconds: number) => void;
   /** What threads are answered in until someone writes free text in another language; default English. */

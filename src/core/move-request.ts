@@ -4,6 +4,10 @@ import { assertTransition, type Request, type RequestState } from '../domain/req
 import type { UserRef } from '../domain/thread.ts';
 import type { RequestPatch } from '../ports/request-store.ts';
 import type { CoreDeps } from './deps.ts';
+import { releasePlan } from './release-plan.ts';
+
+/** States in which a request's plan will never be applied. */
+const UNAPPLIED: readonly RequestState[] = ['rejected', 'expired', 'cancelled'];
 
 export interface Move {
   to: RequestState;
@@ -42,6 +46,7 @@ export async function moveRequest(
     ...(move.detail ? { detail: move.detail } : {}),
   });
   await publish(deps, updated, { type: 'state', state: move.to, message: move.detail ?? '' });
+  if (UNAPPLIED.includes(move.to)) await releasePlan(deps, updated);
   return updated;
 }
 

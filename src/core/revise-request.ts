@@ -4,6 +4,7 @@ import type { UserRef } from '../domain/thread.ts';
 import type { VmSpec } from '../domain/vm-spec.ts';
 import type { CoreDeps } from './deps.ts';
 import { actorFields, publish } from './move-request.ts';
+import { releasePlan } from './release-plan.ts';
 
 /** States a request may be revised in: nobody has approved it, nothing was applied. */
 export const REVISABLE: readonly RequestState[] = ['received', 'planning', 'awaiting_approval'];
@@ -22,6 +23,7 @@ export async function reviseRequest(
 ): Promise<Request | undefined> {
   const revised = await deps.requests.revise(request.id, REVISABLE, { kind: 'create', vms });
   if (!revised) return undefined;
+  await releasePlan(deps, request);
   const revision = revised.revision ?? 1;
   const voided = request.planHash ? `plan ${shortHash(request.planHash)} voided` : 'not planned yet';
   await deps.audit.append({

@@ -87,6 +87,11 @@ export class TerraformEngine implements Engine {
     await this.#base.power(vm, action);
   }
 
+  /** Planning reserved VMIDs through the base engine; it lets them go. */
+  async release(plan: Plan): Promise<void> {
+    await this.#base.release?.(plan);
+  }
+
   /**
    * Destroys every VM the request's own workspace holds: the cleanup after a failed create (`rolled_back`).
    * It needs no approval of its own: it removes only what this request made. Nothing to do when the

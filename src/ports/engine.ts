@@ -30,4 +30,6 @@ export interface Engine {
   plan(request: Request): Promise<PlanDraft>;
   apply(plan: Plan, report: ProgressReporter, signal?: AbortSignal): Promise<VmResult[]>;
   power(vm: VmRef, action: PowerAction): Promise<void>;
+  /** Lets go of what planning reserved (VMIDs) for a plan that will never be applied. */
+  release?(plan: Plan): Promise<void>;
 }

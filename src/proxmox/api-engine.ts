@@ -52,6 +52,14 @@ export class ApiEngine implements Engine {
     this.#ciUser = options.ciUser ?? 'atlas';
   }
 
+  /** The VMIDs a rejected, expired, cancelled or revised plan reserved go back at once, not after a day. */
+  async release(plan: Plan): Promise<void> {
+    for (const action of plan.actions) {
+      if (action.kind === 'create-vm')
+        await this.#allocator.release(action.vm.vmid, `${plan.requestId}/${action.vm.name}`);
+    }
+  }
+
   async plan(request: Request): Promise<PlanDraft> {
     const operation = request.operation;
     if (operation.kind === 'create') {

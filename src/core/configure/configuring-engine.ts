@@ -42,6 +42,10 @@ export class ConfiguringEngine implements Engine {
     return this.#inner.power(vm, action);
   }
 
+  async release(plan: Plan): Promise<void> {
+    await this.#inner.release?.(plan);
+  }
+
   #require(requestId: string, vms: readonly VmSpec[]): Configurator {
     if (this.#configurator) return this.#configurator;
     const asked = [...new Set(vms.flatMap((vm) => vm.roles ?? []))].join(', ');

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Plan } from '../../../src/domain/plan.ts';
 import { ApiEngine } from '../../../src/proxmox/api-engine.ts';
 import { FakeClaims } from '../../unit/proxmox/fake-claims.ts';
 import { createRequest, FAST, planFor, recorder, startWorld, type World } from './world.ts';
@@ -26,6 +27,18 @@ describe('ApiEngine plan', () => {
 
     expect(second).toEqual(first);
     expect(fresh).toEqual(first);
+  });
+
+  it('lets go of the VMIDs of a plan that will not be applied, so the next plan gets them', async () => {
+    const vmidOf = (plan: Plan) => (plan.actions[0]?.kind === 'create-vm' ? plan.actions[0].vm.vmid : 0);
+    const rejected = await planFor(world.engine, createRequest([{ name: 'r-01' }]));
+    const before = await planFor(world.engine, createRequest([{ name: 'o-01' }]));
+
+    await world.engine.release(rejected);
+    const after = await planFor(world.engine, createRequest([{ name: 'o-02' }]));
+
+    expect(vmidOf(before)).not.toBe(vmidOf(rejected));
+    expect(vmidOf(after)).toBe(vmidOf(rejected));
   });
 
   it('gives the VMs of one plan distinct VMIDs and spreads them by free memory', async () => {
