@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AtlasError } from '../domain/errors.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../domain/language.ts';
 import { type Plan, planHash } from '../domain/plan.ts';
+import type { PlanDraft } from '../ports/engine.ts';
 import type { WorkerDeps } from './deps.ts';
+import { progressIn } from './i18n/progress-catalogue.ts';
 import { moveRequest, publish } from './move-request.ts';
 
 /**
@@ -34,7 +37,7 @@ export async function planRequest(deps: WorkerDeps, requestId: string, revision 
     requestId,
     ...body,
     hash: planHash(body),
-    ...(draft.summary ? { summary: draft.summary.slice(0, 4000) } : {}),
+    ...summaryOf(draft, request.language ?? DEFAULT_LANGUAGE),
     createdAt: now.toISOString(),
   };
   await deps.requests.savePlan(plan);
@@ -48,4 +51,11 @@ export async function planRequest(deps: WorkerDeps, requestId: string, revision 
   });
   if (ready)
     await publish(deps, ready, { type: 'plan.ready', message: `plan ${plan.hash.slice(0, 12)} ready` });
+}
+
+/** The engine's summary for the plan card, in the language of the request when the engine says its lines. */
+function summaryOf(draft: PlanDraft, language: Language): { summary?: string } {
+  const told = draft.summaryLines?.map((line) => progressIn(line, language)).join('\n');
+  const summary = told ?? draft.summary;
+  return summary ? { summary: summary.slice(0, 4000) } : {};
 }

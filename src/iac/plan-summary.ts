@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AtlasError } from '../domain/errors.ts';
 import type { PlanAction } from '../domain/plan.ts';
+import { progressLine } from '../domain/progress/progress-line.ts';
+import type { SaidLine } from '../domain/progress/progress-text.ts';
 import { resourceLabel } from './workspace-model.ts';
 
 export const VM_RESOURCE_TYPE = 'proxmox_virtual_environment_vm';
@@ -49,20 +51,27 @@ export function planChanges(shown: unknown): PlanChange[] {
     });
 }
 
-/** One line per change, as the thread shows it: `+ create web-01 (vmid 101 on pve3)`. */
-export function summarizeChanges(changes: readonly PlanChange[]): string {
-  if (changes.length === 0) return 'Terraform: no changes.';
+/** One line per change, as the thread shows it: `+ create web-01 (vmid 101 on pve3)`, then the totals. */
+export function summaryLines(changes: readonly PlanChange[]): SaidLine[] {
+  if (changes.length === 0) return [progressLine('planNoChanges')];
   const sign = (c: PlanChange) =>
     c.actions.length > 1 ? '-/+' : c.actions[0] === 'delete' ? '-' : c.actions[0] === 'create' ? '+' : '~';
   const lines = changes.map((c) => {
-    const where = c.vmId === undefined ? '' : ` (vmid ${c.vmId}${c.node ? ` on ${c.node}` : ''})`;
-    return `${sign(c)} ${c.actions.join('/')} ${c.name ?? c.address}${where}`;
+    const what = c.name ?? c.address;
+    const actions = c.actions.join('/');
+    if (c.vmId === undefined) return progressLine('planChange', sign(c), actions, what);
+    if (!c.node) return progressLine('planChangeVmid', sign(c), actions, what, c.vmId);
+    return progressLine('planChangeAt', sign(c), actions, what, c.vmId, c.node);
   });
   const count = (a: string) => changes.filter((c) => c.actions.includes(a)).length;
-  return [
-    ...lines,
-    `Terraform: ${count('create')} to add, ${count('update')} to change, ${count('delete')} to destroy.`,
-  ].join('\n');
+  return [...lines, progressLine('planTotals', count('create'), count('update'), count('delete'))];
+}
+
+/** The summary in English, one line per change. */
+export function summarizeChanges(changes: readonly PlanChange[]): string {
+  return summaryLines(changes)
+    .map((line) => line.message)
+    .join('\n');
 }
 
 /**

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PlanAction } from '../domain/plan.ts';
+import type { SaidLine } from '../domain/progress/progress-text.ts';
 import { sha256Hex } from './plan-artifacts.ts';
-import { assertPlanMatches, planChanges, summarizeChanges } from './plan-summary.ts';
+import { assertPlanMatches, planChanges, summaryLines as summaryLinesOf } from './plan-summary.ts';
 import { changesFromEvents } from './planned-changes.ts';
 import type { RunScope } from './terraform-runner.ts';
 import { PLAN_FILE, type TfContext } from './tf-context.ts';
@@ -12,6 +13,8 @@ export interface PlannedWorkspace {
   sha256: string;
   /** What Terraform will do, one line per change, from `terraform show -json`. */
   summary: string;
+  /** The same lines, each able to be told in the request's language. */
+  summaryLines: SaidLine[];
 }
 
 export interface PlanRun {
@@ -47,5 +50,6 @@ export async function planWorkspace(
   const bytes = await readFile(join(run.dir, PLAN_FILE));
   const sha256 = sha256Hex(bytes);
   await ctx.artifacts.save(sha256, bytes, { requestId: run.requestId });
-  return { sha256, summary: summarizeChanges(changes) };
+  const summaryLines = summaryLinesOf(changes);
+  return { sha256, summary: summaryLines.map((line) => line.message).join('\n'), summaryLines };
 }

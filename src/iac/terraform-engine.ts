@@ -43,13 +43,23 @@ export class TerraformEngine implements Engine {
     const [first] = draft.actions;
     if (draft.actions.every((a) => a.kind === 'create-vm')) {
       const planned = await planCreate(this.#ctx, request.id, draft.actions, scope);
-      return { actions: draft.actions, artifactSha256: planned.sha256, summary: planned.summary };
+      return {
+        actions: draft.actions,
+        artifactSha256: planned.sha256,
+        summary: planned.summary,
+        summaryLines: planned.summaryLines,
+      };
     }
     if (draft.actions.length !== 1 || first?.kind !== 'destroy-vm') throw mixedPlan(request.id);
     const managed = await findManaged(this.#ctx, this.#inventory, request.id, first.vm, scope);
     if (!managed) return draft;
     const planned = await planDestroy(this.#ctx, request.id, draft.actions, managed, scope);
-    return { actions: draft.actions, artifactSha256: planned.sha256, summary: planned.summary };
+    return {
+      actions: draft.actions,
+      artifactSha256: planned.sha256,
+      summary: planned.summary,
+      summaryLines: planned.summaryLines,
+    };
   }
 
   async apply(plan: Plan, report: ProgressReporter, signal?: AbortSignal): Promise<VmResult[]> {

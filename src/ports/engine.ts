@@ -1,5 +1,6 @@
 import type { PowerAction } from '../domain/intent.ts';
 import type { Plan, PlanAction } from '../domain/plan.ts';
+import type { SaidLine } from '../domain/progress/progress-text.ts';
 import type { Request, VmResult } from '../domain/request.ts';
 import type { Said } from '../domain/said.ts';
 import type { VmRef } from '../domain/vm-spec.ts';
@@ -22,6 +23,8 @@ export interface PlanDraft {
   artifactSha256?: string;
   /** What the engine's own tool says it will do (Terraform: from `terraform show -json`), for the plan card. */
   summary?: string;
+  /** The summary's lines with the catalogue entries they came from, so the card can be in the request's language. */
+  summaryLines?: readonly SaidLine[];
 }
 
 /** Turns requests into plans and plans into VMs. `apply` must be idempotent: a retry after a crash carries on. */

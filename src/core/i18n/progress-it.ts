@@ -60,6 +60,22 @@ const lock = (kind: LockKind, name: string) =>
 const POWER = { start: 'avvio', stop: 'spengo', reboot: 'riavvio' } as const;
 
 /** The worker's progress lines in Italian. */
+const PLAN_ACTIONS: Readonly<Record<string, string>> = {
+  create: 'crea',
+  update: 'modifica',
+  delete: 'elimina',
+  read: 'legge',
+  'no-op': 'nessuna modifica',
+};
+
+/** `delete/create` → `elimina/crea`: the actions of one planned change, as Terraform lists them. */
+function planActions(actions: string): string {
+  return actions
+    .split('/')
+    .map((action) => PLAN_ACTIONS[action] ?? action)
+    .join('/');
+}
+
 export const progressIt: ProgressEn = {
   alreadyExists: (name, vmid, node) => `${name} (vmid ${vmid}) esiste già su ${node}; proseguo`,
   cloning: (name, template, node, vmid) => `clono ${name} da ${template} su ${node} (vmid ${vmid})`,
@@ -94,4 +110,11 @@ export const progressIt: ProgressEn = {
   tfDone: (action, what, seconds) => `terraform: ${verb(action).done} ${what}${since(seconds, 'in')}`,
   tfFailed: (action, what, seconds) => `terraform: ${verb(action).failed} ${what}${since(seconds, 'dopo')}`,
   configuringRoles: (name, roles) => `configuro ${name} con ${roles}`,
+  planChange: (sign, actions, what) => `${sign} ${planActions(actions)} ${what}`,
+  planChangeVmid: (sign, actions, what, vmid) => `${sign} ${planActions(actions)} ${what} (vmid ${vmid})`,
+  planChangeAt: (sign, actions, what, vmid, node) =>
+    `${sign} ${planActions(actions)} ${what} (vmid ${vmid} su ${node})`,
+  planTotals: (add, change, destroy) =>
+    `Terraform: ${add} da aggiungere, ${change} da modificare, ${destroy} da eliminare.`,
+  planNoChanges: () => 'Terraform: nessuna modifica.',
 };

@@ -75,6 +75,15 @@ export const progressEn = {
   tfFailed: (action: TfAction, what: string, seconds: TfSeconds) =>
     `terraform: ${pick(DOING, action)} ${what} failed${after(seconds, 'after')}`,
   configuringRoles: (name: string, roles: string) => `configuring ${name} with ${roles}`,
+  /** The plan card's summary of a Terraform plan: `+ create web-01 (vmid 101 on pve3)`, then the totals. */
+  planChange: (sign: string, actions: string, what: string) => `${sign} ${actions} ${what}`,
+  planChangeVmid: (sign: string, actions: string, what: string, vmid: number) =>
+    `${sign} ${actions} ${what} (vmid ${vmid})`,
+  planChangeAt: (sign: string, actions: string, what: string, vmid: number, node: string) =>
+    `${sign} ${actions} ${what} (vmid ${vmid} on ${node})`,
+  planTotals: (add: number, change: number, destroy: number) =>
+    `Terraform: ${add} to add, ${change} to change, ${destroy} to destroy.`,
+  planNoChanges: () => 'Terraform: no changes.',
 } satisfies ProgressTexts;
 
 export type ProgressEn = typeof progressEn;

@@ -34,6 +34,11 @@ const SAMPLES: { [K in keyof ProgressEn]: Parameters<ProgressEn[K]> } = {
   tfDone: ['update', 'web-01', 42],
   tfFailed: ['replace', 'web-01', ''],
   configuringRoles: ['web-01', 'nginx, postgres'],
+  planChange: ['+', 'create', 'terraform_data.x'],
+  planChangeVmid: ['-/+', 'delete/create', 'web-01', 101],
+  planChangeAt: ['+', 'create', 'web-01', 101, 'pve3'],
+  planTotals: [1, 0, 0],
+  planNoChanges: [],
 };
 
 const KEYS = Object.keys(SAMPLES) as (keyof ProgressEn)[];
