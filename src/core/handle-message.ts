@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../domain/language.ts';
 import type { ThreadView } from '../domain/thread-view.ts';
 import type { InboundMessage } from '../ports/chat-platform.ts';
 import { approve } from './approve.ts';
+import { typedRollback } from './configure/press-rollback.ts';
 import type { CoreDeps } from './deps.ts';
 import { findRequest } from './find-request.ts';
 import { answerFreeText } from './free-text/answer-free-text.ts';
@@ -96,6 +97,8 @@ async function dispatch(
       });
       return approve(deps, { request, user: message.user });
     }
+    case 'rollback':
+      return typedRollback(deps, asker, intent.requestId);
     case 'reject': {
       const request = await findRequest(deps, message.thread, intent.requestId, 'reject');
       await deps.audit.append({

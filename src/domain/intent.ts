@@ -22,6 +22,7 @@ export const Intent = z.discriminatedUnion('kind', [
     requestId: RequestId.optional(),
     reason: z.string().max(500).optional(),
   }),
+  z.object({ kind: z.literal('rollback'), requestId: RequestId.optional() }),
   z.object({ kind: z.literal('templates') }),
   z.object({ kind: z.literal('help'), topic: z.string().max(40).optional() }),
 ]);

@@ -139,6 +139,14 @@ const COMMANDS: RESTPutAPIApplicationCommandsJSONBody = [
           },
         ],
       },
+      {
+        type: Option.Subcommand,
+        name: 'rollback',
+        description: 'Remove what a failed create made (default: the failed request in this thread)',
+        options: [
+          { ...REQUEST, description: 'Request id, e.g. R-7F3K (default: the failed one in this thread)' },
+        ],
+      },
       { type: Option.Subcommand, name: 'templates', description: 'The templates VMs can be created from' },
       {
         type: Option.Subcommand,

@@ -34,6 +34,8 @@ export const COMMAND_DESCRIPTIONS_IT: Readonly<Record<string, string>> = {
   'atlas reject': 'Rifiuta un piano, con un motivo',
   'atlas reject request': 'Id della richiesta, es. R-7F3K (predefinita: quella in attesa nel thread)',
   'atlas reject reason': 'Perché (chi ha chiesto lo vede)',
+  'atlas rollback': 'Rimuove quanto creato da una creazione fallita (predefinita: quella del thread)',
+  'atlas rollback request': 'Id della richiesta, es. R-7F3K (predefinita: quella fallita nel thread)',
   'atlas templates': 'I template da cui si possono creare le VM',
   'atlas help': 'Come usare ATLAS (lo vedi solo tu)',
   'atlas help command': 'Un comando, es. vm create',

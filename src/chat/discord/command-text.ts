@@ -36,6 +36,10 @@ export function commandText(input: CommandInput): string {
         ...(reason ? { reason } : {}),
       });
     }
+    case 'rollback': {
+      const id = text('request');
+      return formatCommand({ kind: 'rollback', ...(id ? { requestId: id } : {}) });
+    }
     case 'templates':
       return formatCommand({ kind: 'templates' });
     case 'help': {

@@ -1,7 +1,7 @@
 import { DEFAULT_LANGUAGE } from '../../domain/language.ts';
 import { shortHash } from '../../domain/plan.ts';
 import type { Request } from '../../domain/request.ts';
-import { type UserRef, userLabel } from '../../domain/thread.ts';
+import { type ThreadRef, type UserRef, userLabel } from '../../domain/thread.ts';
 import type { RollbackButton, ThreadView } from '../../domain/thread-view.ts';
 import type { InboundAction } from '../../ports/chat-platform.ts';
 import { isApprover } from '../approvers.ts';
@@ -30,6 +30,34 @@ export async function pressRollback(
     ...(request.planHash ? { planHash: request.planHash } : {}),
   });
   return requestRollback(deps, request, action.user, button.planHash);
+}
+
+/**
+ * `rollback [REQUEST]`: the typed Roll back. Without an id it takes the thread's latest create that
+ * failed (or was rolled back already, which is then said); it rolls back the plan that was applied.
+ */
+export async function typedRollback(
+  deps: CoreDeps,
+  asker: { thread: ThreadRef; user: UserRef },
+  requestId: string | undefined,
+): Promise<ThreadView[]> {
+  const request = requestId
+    ? await deps.requests.get(requestId)
+    : (await deps.requests.listByThread(asker.thread, 20)).find(
+        (r) => r.operation.kind === 'create' && (r.state === 'failed' || r.state === 'rolled_back'),
+      );
+  if (!request)
+    throw requestId
+      ? fail('not_found', 'noRequestToRollBack', requestId)
+      : fail('not_found', 'noFailedRequestHere');
+  await deps.audit.append({
+    ...actorFields(asker.user),
+    action: 'command.rollback',
+    requestId: request.id,
+    thread: asker.thread,
+    ...(request.planHash ? { planHash: request.planHash } : {}),
+  });
+  return requestRollback(deps, request, asker.user, request.planHash ? shortHash(request.planHash) : '');
 }
 
 /** Queues the rollback of a failed create, for its requester or an approver. */

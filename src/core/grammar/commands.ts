@@ -17,6 +17,7 @@ export type CommandName =
   | 'vm destroy'
   | 'approve'
   | 'reject'
+  | 'rollback'
   | 'templates'
   | 'help';
 
@@ -81,6 +82,10 @@ export const REJECT = simple('reject', ['reject'], 'reject [REQUEST] [reason...]
   'reject R-7F3K the disk is too big',
   'reject not needed any more',
 ]);
+export const ROLLBACK = simple('rollback', ['rollback'], 'rollback [REQUEST]', [
+  'rollback',
+  'rollback R-7F3K',
+]);
 export const TEMPLATES = simple('templates', ['templates'], 'templates', ['templates']);
 export const HELP = simple('help', ['help'], 'help [command]', ['help vm create']);
 
@@ -92,6 +97,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   VM_DESTROY,
   APPROVE,
   REJECT,
+  ROLLBACK,
   TEMPLATES,
   HELP,
 ];
@@ -120,7 +126,7 @@ export const VM_SYNONYMS: Readonly<Record<string, VmSubcommand>> = {
 };
 
 /** The first words ATLAS understands. */
-export const COMMAND_WORDS = ['vm', 'approve', 'reject', 'templates', 'help'] as const;
+export const COMMAND_WORDS = ['vm', 'approve', 'reject', 'rollback', 'templates', 'help'] as const;
 
 /** The usage line without the list of options: `vm create NAME [options]`. */
 export function shortUsage(command: CommandSpec): string {

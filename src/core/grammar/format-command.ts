@@ -24,6 +24,8 @@ export function formatCommand(intent: Intent): string {
       return intent.requestId ? `/atlas approve ${intent.requestId}` : '/atlas approve';
     case 'reject':
       return formatReject(intent.requestId, intent.reason);
+    case 'rollback':
+      return intent.requestId ? `/atlas rollback ${intent.requestId}` : '/atlas rollback';
     case 'templates':
       return '/atlas templates';
     case 'help':

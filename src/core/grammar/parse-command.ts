@@ -2,7 +2,7 @@ import { UsageError } from '../../domain/errors.ts';
 import { Intent } from '../../domain/intent.ts';
 import type { Policy } from '../../domain/policy.ts';
 import { TEMPLATES } from './commands.ts';
-import { parseApprove, parseReject } from './parse-decision.ts';
+import { parseApprove, parseReject, parseRollback } from './parse-decision.ts';
 import { parseHelp } from './parse-help.ts';
 import type { ParseResult } from './parse-result.ts';
 import { parseVm } from './parse-vm.ts';
@@ -50,6 +50,8 @@ function interpret(body: string, policy: Policy): Intent | undefined {
       return parseApprove(rest);
     case 'reject':
       return parseReject(rest);
+    case 'rollback':
+      return parseRollback(rest);
     case 'help':
       return parseHelp(rest);
     case 'templates':
@@ -83,7 +85,7 @@ function helpFlag(word: string, rest: string): Intent | undefined {
   }
   const first = words[0]?.toLowerCase();
   if (
-    ['approve', 'reject', 'templates'].includes(word) &&
+    ['approve', 'reject', 'rollback', 'templates'].includes(word) &&
     first !== undefined &&
     HELP_FLAGS.includes(first)
   ) {

@@ -17,6 +17,16 @@ export function parseApprove(rest: string): Intent {
   return { kind: 'approve', requestId: readRequestId(id, 'approve') };
 }
 
+/** `rollback [REQUEST]`: removes what a failed create made; without an id, the thread's failed request. */
+export function parseRollback(rest: string): Intent {
+  const words = rest.split(/\s+/).filter((w) => w !== '');
+  const [id, ...extra] = words;
+  if (id === undefined) return { kind: 'rollback' };
+  if (!isRequestIdWord(id)) throw usage('rollbackNotARequestId', echo(id));
+  if (extra.length > 0) throw usage('rollbackExtra', echo(extra.join(' ')));
+  return { kind: 'rollback', requestId: readRequestId(id, 'rollback') };
+}
+
 /**
  * `reject [REQUEST] [reason...]`: the reason is the rest of the text as typed (quotes, apostrophes and
  * line breaks kept); one pair of quotes around all of it is removed.

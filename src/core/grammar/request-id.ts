@@ -15,10 +15,10 @@ export function isRequestIdWord(word: string): boolean {
 }
 
 /** The canonical id (`7f3k` → `R-7F3K`), or a UsageError saying what ids look like. */
-export function readRequestId(word: string, command: 'approve' | 'reject'): RequestId {
+export function readRequestId(word: string, command: 'approve' | 'reject' | 'rollback'): RequestId {
   const id = normaliseRequestId(word.replace(/[.,!?]+$/, ''));
   if (REQUEST_ID_PATTERN.test(id)) return id;
-  throw notARequestId(word, command);
+  throw command === 'rollback' ? usage('rollbackNotARequestId', echo(word)) : notARequestId(word, command);
 }
 
 export function notARequestId(word: string, command: 'approve' | 'reject'): UsageError {

@@ -83,6 +83,10 @@ export const coreErrorsEn = {
     message: (id: string) => `There is no request ${id}.`,
     hint: () => 'Request ids look like R-7F3K; the failure message shows it.',
   },
+  noFailedRequestHere: {
+    message: () => 'There is no failed create in this thread to roll back.',
+    hint: () => 'Name the request: /atlas rollback R-7F3K (the failure message shows its id).',
+  },
   notRollbackable: {
     message: (id: string, now: RequestState) =>
       `${id} is ${state(now)}; only a create that failed can be rolled back.`,

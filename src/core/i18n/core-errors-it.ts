@@ -89,6 +89,10 @@ export const coreErrorsIt: typeof coreErrorsEn = {
     message: (id) => `Non esiste la richiesta ${id}.`,
     hint: () => "Gli id delle richieste sono come R-7F3K; lo trovi nel messaggio dell'errore.",
   },
+  noFailedRequestHere: {
+    message: () => "In questo thread non c'è una creazione fallita da annullare.",
+    hint: () => 'Indica la richiesta: /atlas rollback R-7F3K (il messaggio di errore mostra il suo id).',
+  },
   notRollbackable: {
     message: (id, now) => `${id} è ${state(now)}: il rollback si può fare solo su una creazione fallita.`,
     hint: () => 'Elimina una VM che non ti serve più con /atlas vm destroy NAME.',

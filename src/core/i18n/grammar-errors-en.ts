@@ -115,6 +115,15 @@ export const grammarErrorsEn = {
     unexpected,
     (_, __, usage) => `Usage: /atlas ${usage}.`,
   ),
+  rollbackExtra: said<[words: string]>(
+    (words) => `rollback: unexpected ${words}.`,
+    () => 'Usage: /atlas rollback [REQUEST], e.g. /atlas rollback R-7F3K. Roll back one request per command.',
+  ),
+  rollbackNotARequestId: said<[word: string]>(
+    (word) => `${word} is not a request id.`,
+    () =>
+      'Request ids look like R-7F3K (the failure message shows it). /atlas rollback alone rolls back the failed request of this thread.',
+  ),
   approveExtra: said<[words: string]>(
     (words) => `approve: unexpected ${words}.`,
     () => 'Usage: /atlas approve [REQUEST], e.g. /atlas approve R-7F3K. Approve one request per command.',

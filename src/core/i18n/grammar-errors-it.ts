@@ -97,6 +97,16 @@ export const grammarErrorsIt: typeof grammarErrorsEn = {
     hint: (_, __, usage) => `Uso: /atlas ${usage} (una VM per comando).`,
   },
   unexpectedWords: { message: unexpected, hint: (_, __, usage) => `Uso: /atlas ${usage}.` },
+  rollbackExtra: {
+    message: (words) => `rollback: non mi aspettavo ${words}.`,
+    hint: () =>
+      'Uso: /atlas rollback [REQUEST], per esempio /atlas rollback R-7F3K. Una richiesta per comando.',
+  },
+  rollbackNotARequestId: {
+    message: (word) => `${word} non è l'id di una richiesta.`,
+    hint: () =>
+      'Gli id delle richieste sono come R-7F3K (lo trovi nel messaggio di errore). /atlas rollback da solo annulla quanto creato dalla richiesta fallita di questo thread.',
+  },
   approveExtra: {
     message: (words) => `approve: non mi aspettavo ${words}.`,
     hint: () =>

@@ -41,6 +41,7 @@ export const helpEn = {
     'vm destroy': 'delete a VM and its disks (needs approval)',
     approve: 'approve a plan; without an id, the pending request of this thread',
     reject: 'reject a plan, with an optional reason; without an id, the pending request of this thread',
+    rollback: 'remove what a failed create made; without an id, the failed request of this thread',
     templates: 'list the templates VMs can be created from',
     help: 'this overview, or the details of one command',
   } satisfies Record<CommandName, string>,

@@ -25,6 +25,8 @@ export const helpIt: typeof helpEn = {
     'vm destroy': 'elimina una VM e i suoi dischi (richiede approvazione)',
     approve: 'approva un piano; senza id, la richiesta in attesa di questo thread',
     reject: 'rifiuta un piano, con un motivo facoltativo; senza id, la richiesta in attesa di questo thread',
+    rollback:
+      'rimuove quanto creato da una creazione fallita; senza id, la richiesta fallita di questo thread',
     templates: 'elenca i template da cui si possono creare VM',
     help: 'questa panoramica, o i dettagli di un comando',
   },

@@ -69,6 +69,7 @@ export const viewsEn: ViewMessages = {
     'button.reject': 'pressed Reject',
     'command.approve': 'typed approve',
     'command.reject': 'typed reject',
+    'command.rollback': 'typed rollback',
     'approval.recorded': 'approval recorded',
     'state.planning': 'planning',
     'state.awaiting_approval': 'plan ready',

@@ -68,6 +68,7 @@ export const viewsIt: ViewMessages = {
     'button.reject': 'ha premuto Rifiuta',
     'command.approve': 'ha scritto approve',
     'command.reject': 'ha scritto reject',
+    'command.rollback': 'ha scritto rollback',
     'approval.recorded': 'approvazione registrata',
     'state.planning': 'pianificazione',
     'state.awaiting_approval': 'piano pronto',

@@ -7,6 +7,7 @@ export type AuditAction =
   | 'button.reject'
   | 'command.approve'
   | 'command.reject'
+  | 'command.rollback'
   | 'approval.recorded'
   | 'state.planning'
   | 'state.awaiting_approval'

@@ -19,16 +19,15 @@ function vmNames(request: Request): string {
   return request.operation.kind === 'create' ? request.operation.vms.map((vm) => vm.name).join(', ') : '';
 }
 
-/** The Roll back button of a failed create; its typed equivalent removes the VMs one by one. */
+/** The Roll back button of a failed create; its typed equivalent is `/atlas rollback R-7F3K`. */
 export function rollbackButton(request: Request): Button[] {
   if (!request.planHash || request.operation.kind !== 'create') return [];
-  const destroy = request.operation.vms.map((vm) => `/atlas vm destroy ${vm.name}`);
   return [
     {
       label: viewMessages(languageOf(request)).rollBack,
       style: 'danger',
       value: { action: 'rollback', requestId: request.id, planHash: shortHash(request.planHash) },
-      command: destroy.join('\n'),
+      command: `/atlas rollback ${request.id}`,
     },
   ];
 }

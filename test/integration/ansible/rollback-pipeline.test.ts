@@ -57,6 +57,32 @@ describe('the rollback of a create that failed part-way', () => {
     });
   });
 
+  it('can be typed: `rollback` alone takes the failed request of the thread', async () => {
+    const id = await failedStart();
+    await world.waitFor(id, 'failed');
+    const offer = world.chat.calls.at(-1)?.view;
+
+    const typed = await world.say('mallory', 'rollback');
+    const asked = await world.say('alice', 'rollback');
+    await rolledBack(id);
+    const again = await world.say('alice', `rollback ${id}`);
+
+    expect(offer?.buttons?.[0]?.command).toBe(`/atlas rollback ${id}`);
+    expect(typed[0]).toMatchObject({
+      kind: 'error',
+      title: `Only alice or an approver can roll back ${id}.`,
+    });
+    expect(asked[0]?.title).toBe(`Rolling back ${id}`);
+    expect(again[0]?.title).toMatch(new RegExp(`^${id} `));
+    expect(world.sim.state.vmByName('half-01')).toBeUndefined();
+    const audit = await world.runtime.deps.audit.list({ requestId: id });
+    expect(audit.filter((e) => e.action === 'command.rollback').map((e) => e.actor)).toEqual([
+      'console:mallory',
+      'console:alice',
+      'console:alice',
+    ]);
+  });
+
   it('happens at once with ATLAS_ON_FAILURE=rollback', async () => {
     const id = await failedStart({ ATLAS_ON_FAILURE: 'rollback' });
 

@@ -31,6 +31,8 @@ const CASES: Record<string, [string, Policy?]> = {
   unexpectedNameWords: ['vm status web-01 web-02'],
   unexpectedWords: ['vm list foo'],
   approveExtra: ['approve R-7F3K now'],
+  rollbackExtra: ['rollback R-7F3K now'],
+  rollbackNotARequestId: ['rollback r-zz'],
   reasonTooLong: [`reject ${'x'.repeat(501)}`],
   notARequestId: ['reject r-zz'],
   invalidVmName: ['vm create ""'],

@@ -25,7 +25,7 @@ describe('failure view of a create with a cleanup decision', () => {
     );
     expect(italian.context?.[1]).toBe('14:02 ATLAS · rollback proposto');
     expect(italian.buttons?.map((b) => [b.label, b.command])).toEqual([
-      ['Rollback', '/atlas vm destroy web-01'],
+      ['Rollback', expect.stringMatching(/^\/atlas rollback R-[0-9A-Z]{4}$/)],
     ]);
     expect(english.context?.[0]).toBe(
       'Fix the cause and ask again. web-01 (10.0.0.9) is kept. Roll back removes whatever of web-01 it created; or remove a VM with /atlas vm destroy NAME.',
