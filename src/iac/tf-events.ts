@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJsonLine } from './jsonl.ts';
 
 /** One diagnostic of Terraform's machine-readable UI (`-json`). */
 export const TfDiagnostic = z.object({
@@ -42,13 +43,5 @@ export type TfEvent = z.infer<typeof TfEvent>;
 
 /** The event on one line of output; undefined for other message types and for lines that are not JSON. */
 export function parseEvent(line: string): TfEvent | undefined {
-  if (!line.startsWith('{')) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(line);
-  } catch {
-    return undefined;
-  }
-  const parsed = TfEvent.safeParse(json);
-  return parsed.success ? parsed.data : undefined;
+  return parseJsonLine(line, TfEvent);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJsonLine } from '../jsonl.ts';
 
 /** What one line of the `ansible.posix.jsonl` callback says, reduced to what ATLAS shows and acts on. */
 export type AnsibleEvent =
@@ -36,16 +37,8 @@ const RESULT_EVENTS: Readonly<Record<string, ResultStatus>> = {
 
 /** One output line → an event; undefined for anything else (warnings, blank lines, task starts). */
 export function parseAnsibleEvent(line: string): AnsibleEvent | undefined {
-  if (!line.startsWith('{')) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(line);
-  } catch {
-    return undefined;
-  }
-  const parsed = Line.safeParse(json);
-  if (!parsed.success) return undefined;
-  const event = parsed.data;
+  const event = parseJsonLine(line, Line);
+  if (!event) return undefined;
   if (event._event === 'v2_playbook_on_play_start' && event.play)
     return { kind: 'play', name: event.play.name };
   if (event._event === 'v2_playbook_on_stats' && event.stats) return { kind: 'stats', stats: event.stats };

@@ -1,29 +1,35 @@
 import { Redis } from 'ioredis';
 
-/** A Redis client and whether the store that holds it also closes it. */
-export interface RedisConnection {
-  readonly client: Redis;
-  /** True when the store made the client from a URL: then its `close()` quits the client. */
-  readonly owned: boolean;
-}
-
-/**
- * Accepts a client (shared; the caller keeps ownership and closes it) or a URL (the store connects
- * and owns the connection).
- */
-export function redisConnection(redis: Redis | string): RedisConnection {
-  if (typeof redis !== 'string') return { client: redis, owned: false };
-  return { client: new Redis(redis, { maxRetriesPerRequest: 3 }), owned: true };
-}
-
-export async function closeConnection(connection: RedisConnection): Promise<void> {
-  if (!connection.owned || connection.client.status === 'end') return;
-  await connection.client.quit();
-}
-
 export const DEFAULT_PREFIX = 'atlas:';
 
 export interface RedisStoreOptions {
   /** Every key begins with it; default `atlas:`. Lets several ATLAS installs share one Redis. */
   prefix?: string;
+}
+
+/**
+ * What every Redis store stands on: a client and the prefix of its keys. Accepts a client (shared; the
+ * caller keeps ownership and closes it) or a URL (the store connects and owns the connection).
+ */
+export class RedisConnection {
+  readonly client: Redis;
+  readonly #owned: boolean;
+  readonly #prefix: string;
+
+  constructor(redis: Redis | string, options: RedisStoreOptions = {}) {
+    this.#owned = typeof redis === 'string';
+    this.client = typeof redis === 'string' ? new Redis(redis, { maxRetriesPerRequest: 3 }) : redis;
+    this.#prefix = options.prefix ?? DEFAULT_PREFIX;
+  }
+
+  /** The full name of one of the store's keys: `${prefix}${name}`. */
+  key(name: string): string {
+    return `${this.#prefix}${name}`;
+  }
+
+  /** Quits the client when this connection made it from a URL; a passed client is left open. */
+  async close(): Promise<void> {
+    if (!this.#owned || this.client.status === 'end') return;
+    await this.client.quit();
+  }
 }

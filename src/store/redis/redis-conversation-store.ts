@@ -4,13 +4,7 @@ import { type ThreadRef, threadKey } from '../../domain/thread.ts';
 import { type Clock, systemClock } from '../../ports/clock.ts';
 import type { Conversation, ConversationStore } from '../../ports/conversation-store.ts';
 import { LuaScript } from './lua-script.ts';
-import {
-  closeConnection,
-  DEFAULT_PREFIX,
-  type RedisConnection,
-  type RedisStoreOptions,
-  redisConnection,
-} from './redis-connection.ts';
+import { RedisConnection, type RedisStoreOptions } from './redis-connection.ts';
 
 export interface RedisConversationStoreOptions extends RedisStoreOptions {
   /** How long a quiet thread is remembered; default 7 days. Every new request refreshes it. */
@@ -37,34 +31,30 @@ return 1
  * under `${prefix}thread:${platform}:${channel}:${thread}:requests|updated`, both with the same TTL.
  */
 export class RedisConversationStore implements ConversationStore {
-  readonly #connection: RedisConnection;
-  readonly #redis: Redis;
-  readonly #prefix: string;
+  readonly #redis: RedisConnection;
   readonly #ttlMs: number;
   readonly #keep: number;
   readonly #clock: Clock;
 
   /** From a URL the store owns its connection (`close()` quits it); a passed client stays the caller's. */
   constructor(redis: Redis | string, options: RedisConversationStoreOptions = {}) {
-    this.#connection = redisConnection(redis);
-    this.#redis = this.#connection.client;
-    this.#prefix = options.prefix ?? DEFAULT_PREFIX;
+    this.#redis = new RedisConnection(redis, options);
     this.#ttlMs = options.ttlMs ?? SEVEN_DAYS_MS;
     this.#keep = options.keep ?? 20;
     this.#clock = options.clock ?? systemClock;
   }
 
   #keys(thread: ThreadRef): { list: string; updated: string; language: string } {
-    const base = `${this.#prefix}thread:${threadKey(thread)}`;
+    const base = this.#redis.key(`thread:${threadKey(thread)}`);
     return { list: `${base}:requests`, updated: `${base}:updated`, language: `${base}:language` };
   }
 
   async get(thread: ThreadRef): Promise<Conversation | undefined> {
     const keys = this.#keys(thread);
     const [ids, updatedAt, language] = await Promise.all([
-      this.#redis.lrange(keys.list, 0, -1),
-      this.#redis.get(keys.updated),
-      this.#redis.get(keys.language),
+      this.#redis.client.lrange(keys.list, 0, -1),
+      this.#redis.client.get(keys.updated),
+      this.#redis.client.get(keys.language),
     ]);
     if (ids.length === 0 && !isLanguage(language)) return undefined;
     return {
@@ -75,17 +65,21 @@ export class RedisConversationStore implements ConversationStore {
   }
 
   async setLanguage(thread: ThreadRef, language: Language): Promise<void> {
-    await this.#redis.set(this.#keys(thread).language, language, 'PX', this.#ttlMs);
+    await this.#redis.client.set(this.#keys(thread).language, language, 'PX', this.#ttlMs);
   }
 
   /** One script, atomic: the id moves to the front (never twice in the list), the list is trimmed, TTLs refreshed. */
   async addRequest(thread: ThreadRef, requestId: string): Promise<void> {
     const keys = this.#keys(thread);
     const now = this.#clock.now().toISOString();
-    await ADD_REQUEST.run(this.#redis, [keys.list, keys.updated], [requestId, this.#keep, this.#ttlMs, now]);
+    await ADD_REQUEST.run(
+      this.#redis.client,
+      [keys.list, keys.updated],
+      [requestId, this.#keep, this.#ttlMs, now],
+    );
   }
 
   async close(): Promise<void> {
-    await closeConnection(this.#connection);
+    await this.#redis.close();
   }
 }

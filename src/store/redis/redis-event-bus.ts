@@ -2,13 +2,7 @@ import type { Redis } from 'ioredis';
 import { AtlasEvent } from '../../domain/events.ts';
 import type { EventBus } from '../../ports/event-bus.ts';
 import type { Logger } from '../../ports/logger.ts';
-import {
-  closeConnection,
-  DEFAULT_PREFIX,
-  type RedisConnection,
-  type RedisStoreOptions,
-  redisConnection,
-} from './redis-connection.ts';
+import { RedisConnection, type RedisStoreOptions } from './redis-connection.ts';
 
 type Handler = (event: AtlasEvent) => Promise<void>;
 
@@ -29,7 +23,7 @@ export interface RedisEventBusOptions extends RedisStoreOptions {
  * Each handler receives events in order; a slow handler does not hold up the others.
  */
 export class RedisEventBus implements EventBus {
-  readonly #connection: RedisConnection;
+  readonly #redis: RedisConnection;
   readonly #channel: string;
   readonly #logger: Logger;
   readonly #subscribers = new Set<Subscriber>();
@@ -39,13 +33,13 @@ export class RedisEventBus implements EventBus {
 
   /** From a URL the bus owns its publishing connection too; a passed client stays the caller's. */
   constructor(redis: Redis | string, options: RedisEventBusOptions) {
-    this.#connection = redisConnection(redis);
-    this.#channel = `${options.prefix ?? DEFAULT_PREFIX}events`;
+    this.#redis = new RedisConnection(redis, options);
+    this.#channel = this.#redis.key('events');
     this.#logger = options.logger.child({ component: 'event-bus', channel: this.#channel });
   }
 
   async publish(event: AtlasEvent): Promise<void> {
-    await this.#connection.client.publish(this.#channel, JSON.stringify(AtlasEvent.parse(event)));
+    await this.#redis.client.publish(this.#channel, JSON.stringify(AtlasEvent.parse(event)));
   }
 
   /** Resolves once Redis confirmed the subscription; the returned function stops this handler. */
@@ -70,7 +64,7 @@ export class RedisEventBus implements EventBus {
 
   #listen(): Redis {
     if (this.#listener !== undefined) return this.#listener;
-    const listener = this.#connection.client.duplicate();
+    const listener = this.#redis.client.duplicate();
     listener.on('message', (channel: string, message: string) => {
       if (channel === this.#channel) this.#deliver(message);
     });
@@ -117,6 +111,6 @@ export class RedisEventBus implements EventBus {
     const listener = this.#listener;
     this.#listener = undefined;
     if (listener !== undefined && listener.status !== 'end') await listener.quit();
-    await closeConnection(this.#connection);
+    await this.#redis.close();
   }
 }

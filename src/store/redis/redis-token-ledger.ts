@@ -1,20 +1,18 @@
 import type { Redis } from 'ioredis';
 import type { TokenLedger } from '../../ports/token-ledger.ts';
-import { DEFAULT_PREFIX, type RedisStoreOptions } from './redis-connection.ts';
+import { RedisConnection, type RedisStoreOptions } from './redis-connection.ts';
 
 /** Token totals as Redis counters `${prefix}tokens:${key}`: INCRBY and an expiry in one MULTI. */
 export class RedisTokenLedger implements TokenLedger {
-  readonly #redis: Redis;
-  readonly #prefix: string;
+  readonly #redis: RedisConnection;
 
   constructor(redis: Redis, options: RedisStoreOptions = {}) {
-    this.#redis = redis;
-    this.#prefix = options.prefix ?? DEFAULT_PREFIX;
+    this.#redis = new RedisConnection(redis, options);
   }
 
   async add(key: string, tokens: number, ttlMs: number): Promise<number> {
-    const name = `${this.#prefix}tokens:${key}`;
-    const results = await this.#redis
+    const name = this.#redis.key(`tokens:${key}`);
+    const results = await this.#redis.client
       .multi()
       .incrby(name, Math.max(0, Math.round(tokens)))
       .pexpire(name, Math.max(1, Math.ceil(ttlMs)))
@@ -25,6 +23,6 @@ export class RedisTokenLedger implements TokenLedger {
   }
 
   async used(key: string): Promise<number> {
-    return Number((await this.#redis.get(`${this.#prefix}tokens:${key}`)) ?? 0);
+    return Number((await this.#redis.client.get(this.#redis.key(`tokens:${key}`))) ?? 0);
   }
 }
