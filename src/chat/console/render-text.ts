@@ -1,3 +1,4 @@
+import { tableLines } from '../../domain/table-lines.ts';
 import type { ThreadView } from '../../domain/thread-view.ts';
 
 const MARK: Record<ThreadView['tone'], string> = {
@@ -23,16 +24,6 @@ function paint(style: TextStyle, code: string, text: string): string {
   return style.color ? `\u001b[${code}m${text}\u001b[0m` : text;
 }
 
-function table(columns: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return [line(columns), ...rows.map(line)];
-}
-
 /** A ThreadView as terminal text; buttons appear as the command that presses them. Pure. */
 export function renderText(view: ThreadView, style: TextStyle = { color: false }): string {
   const pad = '      ';
@@ -45,7 +36,7 @@ export function renderText(view: ThreadView, style: TextStyle = { color: false }
     const width = Math.max(...view.fields.map((f) => f.label.length));
     lines.push(...view.fields.map((f) => `${pad}${f.label.padEnd(width)}  ${f.value}`));
   }
-  if (view.table) lines.push(...table(view.table.columns, view.table.rows).map((l) => pad + l));
+  if (view.table) lines.push(...tableLines(view.table.columns, view.table.rows).map((l) => pad + l));
   if (view.code) lines.push(...view.code.split('\n').map((l) => `${pad}│ ${l}`));
   const width = Math.max(0, ...(view.buttons ?? []).map((b) => b.label.length + 2));
   for (const button of view.buttons ?? []) {

@@ -4,9 +4,10 @@ import type {
   APIButtonComponentWithCustomId,
   APIEmbed,
 } from 'discord.js';
+import { tableLines } from '../../domain/table-lines.ts';
 import type { ThreadView } from '../../domain/thread-view.ts';
 import { renderButtons } from './render-buttons.ts';
-import { alignTable, clip, codeBlock, mentionIds, subtext } from './render-text.ts';
+import { clip, codeBlock, mentionIds, subtext } from './render-text.ts';
 
 /** A message as Discord's REST API takes it (channel messages, webhooks, interaction replies). */
 export interface DiscordMessage {
@@ -49,7 +50,7 @@ export function renderMessage(view: ThreadView): DiscordMessage {
 
 /** Text, then table, then code, then context: the blocks share the description's 4096 characters. */
 function describe(view: ThreadView): string {
-  const blocks = [view.table && alignTable(view.table.columns, view.table.rows), view.code].filter(
+  const blocks = [view.table && tableLines(view.table.columns, view.table.rows).join('\n'), view.code].filter(
     (b): b is string => Boolean(b),
   );
   const context = view.context?.length ? clip(subtext(view.context), 800) : '';

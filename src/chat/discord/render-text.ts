@@ -35,17 +35,6 @@ export function codeBlock(content: string, max: number): string {
   return `\`\`\`\n${lines.join('\n')}\n…\n\`\`\``;
 }
 
-/** Columns padded to line up in a monospaced block: Discord has no tables. */
-export function alignTable(columns: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return [line(columns), ...rows.map(line)].join('\n');
-}
-
 /** Short lines under a message, in Discord's small grey subtext. */
 export function subtext(lines: readonly string[]): string {
   return lines.map((line) => `-# ${mentionIds(line.replace(/\n/g, ' '))}`).join('\n');

@@ -1,6 +1,6 @@
+import { tableLines } from '../../domain/table-lines.ts';
 import type { ThreadView } from '../../domain/thread-view.ts';
 import { encodeButton } from '../../domain/thread-view.ts';
-import { alignTable } from './align-table.ts';
 import {
   type ActionsBlock,
   type ContextBlock,
@@ -36,7 +36,7 @@ export function renderBlocks(view: ThreadView, options: RenderOptions = {}): Sla
   if (view.text) blocks.push(textSection(view.text.split('\n').map(say), cut, view.text));
   if (view.fields && view.fields.length > 0) blocks.push(...fieldSections(view.fields, say));
   if (view.table) {
-    const lines = alignTable(view.table.columns, view.table.rows);
+    const lines = tableLines(view.table.columns, view.table.rows);
     blocks.push(codeSection(lines, 'row', cut, lines.join('\n')));
   }
   if (view.code) blocks.push(codeSection(view.code.split('\n'), 'line', cut, view.code));
