@@ -7,6 +7,7 @@ import type { ConfigureDeps } from '../core/configure/configure-deps.ts';
 import { ConfiguringEngine } from '../core/configure/configuring-engine.ts';
 import type { WorkerDeps } from '../core/deps.ts';
 import type { FreeTextDeps } from '../core/free-text/free-text-deps.ts';
+import type { SweepDeps } from '../core/sweep-finished.ts';
 import { configuratorFromConfig } from '../iac/ansible/index.ts';
 import { type AtlasMetrics, createMetrics } from '../observability/metrics.ts';
 import { defaultSanitizer } from '../observability/sanitizer.ts';
@@ -29,9 +30,11 @@ import {
   RedisClaims,
   RedisConversationStore,
   RedisEventBus,
+  RedisLocks,
   RedisMessageRefs,
   type Sql,
   SqlAuditLog,
+  SqlPlanArtifacts,
   SqlRequestStore,
 } from '../store/index.ts';
 import { RedisCommandStash } from '../store/redis/redis-command-stash.ts';
@@ -62,6 +65,8 @@ export interface RuntimeOptions {
 export interface Runtime {
   options: RuntimeOptions;
   deps: WorkerDeps & ConfigureDeps;
+  /** What the retention sweep of finished requests works through (workers run it). */
+  sweep: SweepDeps;
   redis: Redis;
   sql: Sql;
   queue: ClosableJobQueue;
@@ -154,6 +159,14 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   return {
     options,
     deps,
+    sweep: {
+      requests: deps.requests,
+      artifacts: new SqlPlanArtifacts(sql),
+      engine: deps.engine,
+      locks: new RedisLocks(redis, { prefix: options.prefix }),
+      clock: systemClock,
+      logger,
+    },
     redis,
     sql,
     queue,

@@ -6,15 +6,21 @@ import { planRequest } from '../core/plan-request.ts';
 import { defaultSanitizer } from '../observability/sanitizer.ts';
 import type { JobKind } from '../ports/job-queue.ts';
 import { startWorkers } from '../queue/workers.ts';
+import { startRetentionSweeps } from './retention-loop.ts';
 import type { Runtime } from './runtime.ts';
 
 export interface WorkerLoopOptions {
   stalledIntervalMs?: number;
   lockDurationMs?: number;
   expiryIntervalMs?: number;
+  /** Between retention sweeps; default one hour. */
+  retentionIntervalMs?: number;
 }
 
-/** The worker side of a process: BullMQ workers for every job kind, and the expiry of unapproved plans. */
+/**
+ * The worker side of a process: BullMQ workers for every job kind, the expiry of unapproved plans, and
+ * the retention sweep of what finished requests leave behind.
+ */
 export async function startWorkerLoop(runtime: Runtime, options: WorkerLoopOptions = {}) {
   const { deps } = runtime;
   const record = (
@@ -67,9 +73,14 @@ export async function startWorkerLoop(runtime: Runtime, options: WorkerLoopOptio
     );
   }, options.expiryIntervalMs ?? 30_000);
   sweep.unref();
+  const retention = startRetentionSweeps(runtime.sweep, {
+    retentionMs: runtime.options.config.retentionMs,
+    ...(options.retentionIntervalMs ? { intervalMs: options.retentionIntervalMs } : {}),
+  });
   return {
     close: async () => {
       clearInterval(sweep);
+      await retention.close();
       await workers.close();
     },
   };

@@ -31,6 +31,8 @@ export interface Config {
   systemEnv: Readonly<Record<string, string>>;
   policy: Policy;
   worker: { concurrency: number; attempts: number };
+  /** How long a finished request's plan files and workspace are kept; 0: kept for ever. */
+  retentionMs: number;
   /** The configure step (Ansible) and what happens to the VMs of a failed create. */
   configure: {
     /** Undefined: `ssh/atlas_ed25519` under the data directory. */

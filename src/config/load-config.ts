@@ -145,6 +145,7 @@ function assemble(v: Map<string, Value>, configFile: string | undefined): Omit<C
       concurrency: Math.max(1, num('ATLAS_WORKER_CONCURRENCY')),
       attempts: Math.max(1, num('ATLAS_JOB_ATTEMPTS')),
     },
+    retentionMs: num('ATLAS_RETENTION'),
     slack: {
       botToken: secret('SLACK_BOT_TOKEN'),
       signingSecret: secret('SLACK_SIGNING_SECRET'),

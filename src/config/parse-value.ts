@@ -30,10 +30,13 @@ export function parseValue(setting: Setting, raw: unknown): Parsed {
         : { ok: true, value: mib };
     }
     case 'duration': {
+      if (setting.canBeOff && text.toLowerCase() === 'off') return { ok: true, value: 0 };
       const ms = parseDurationMs(text);
-      return ms === undefined
-        ? { ok: false, expected: 'a duration such as 30s, 5m or 24h' }
-        : { ok: true, value: ms };
+      if (ms !== undefined) return { ok: true, value: ms };
+      return {
+        ok: false,
+        expected: `a duration such as 30s, 5m or 24h${setting.canBeOff ? ', or off' : ''}`,
+      };
     }
     case 'url':
       return URL.canParse(text) && /^(https?|rediss?|postgres(ql)?):/.test(text)

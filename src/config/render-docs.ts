@@ -1,4 +1,4 @@
-import { SETTINGS } from './settings.ts';
+import { SETTINGS, type Setting } from './settings.ts';
 
 const FORMS = {
   string: 'text',
@@ -12,10 +12,14 @@ const FORMS = {
   path: 'path',
 } as const;
 
+function formOf(setting: Setting): string {
+  return setting.canBeOff ? `${FORMS[setting.kind]}, or \`off\`` : FORMS[setting.kind];
+}
+
 /** docs/configuration.md, generated from the settings table so the two never disagree. */
 export function renderConfigDocs(): string {
   const rows = SETTINGS.map((s) => {
-    const form = s.choices ? s.choices.map((c) => `\`${c}\``).join(' / ') : FORMS[s.kind];
+    const form = s.choices ? s.choices.map((c) => `\`${c}\``).join(' / ') : formOf(s);
     const yaml = s.yaml === '-' ? '—' : `\`${s.yaml}\``;
     return `| \`${s.env}\` | ${yaml} | ${form} | ${s.default ? `\`${s.default}\`` : '—'} | ${s.description} |`;
   });

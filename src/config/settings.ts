@@ -20,6 +20,8 @@ export interface Setting {
   default?: string;
   /** Allowed values, for `string` settings that are a choice. */
   choices?: readonly string[];
+  /** A `duration` that `0` or `off` turns off (read as 0). */
+  canBeOff?: true;
   description: string;
 }
 
@@ -264,6 +266,15 @@ export const SETTINGS: readonly Setting[] = [
     default: '5',
     description:
       'Attempts for a job that fails with a transient error (Proxmox lock timeouts, network errors).',
+  },
+  {
+    env: 'ATLAS_RETENTION',
+    yaml: 'retention',
+    kind: 'duration',
+    default: '7d',
+    canBeOff: true,
+    description:
+      'How long what a finished request leaves behind (its stored Terraform plan files and workspace directory) is kept after it ended: succeeded, failed, rejected, expired, cancelled or rolled back. Workers sweep at start and hourly. Terraform state is never removed, so its VMs can still be destroyed or rolled back. `0` or `off` keeps everything.',
   },
   {
     env: 'ATLAS_ON_FAILURE',

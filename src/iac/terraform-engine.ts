@@ -11,6 +11,7 @@ import { applyLockKeys, enterLine } from './apply-locks.ts';
 import { applyCreate, planCreate } from './create-steps.ts';
 import { applyDestroy, destroyRequestWorkspace, findManaged, planDestroy } from './destroy-steps.ts';
 import { engineContext, type TerraformEngineOptions, type TerraformPlanDraft } from './engine-options.ts';
+import { forgetWorkspace } from './forget-workspace.ts';
 import { progressQueue } from './progress-queue.ts';
 import type { RunScope } from './terraform-runner.ts';
 import type { TfContext } from './tf-context.ts';
@@ -100,6 +101,11 @@ export class TerraformEngine implements Engine {
   /** Planning reserved VMIDs through the base engine; it lets them go. */
   async release(plan: Plan): Promise<void> {
     await this.#base.release?.(plan);
+  }
+
+  /** The workspace directory of a request that is over; its state (PostgreSQL, or a local state file) stays. */
+  forget(requestId: string): Promise<boolean> {
+    return forgetWorkspace(this.#ctx.workDir, requestId, this.#ctx.backend.kind);
   }
 
   /**

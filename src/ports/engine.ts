@@ -35,4 +35,9 @@ export interface Engine {
   power(vm: VmRef, action: PowerAction): Promise<void>;
   /** Lets go of what planning reserved (VMIDs) for a plan that will never be applied. */
   release?(plan: Plan): Promise<void>;
+  /**
+   * Removes what the engine keeps for a request that is over (Terraform: its workspace directory),
+   * keeping whatever a later destroy or rollback of its VMs needs. True when something was removed.
+   */
+  forget?(requestId: string): Promise<boolean>;
 }

@@ -9,3 +9,9 @@ export interface PlanArtifacts {
   /** The stored bytes, or undefined when nothing is stored under this hash. */
   load(sha256: string): Promise<Uint8Array | undefined>;
 }
+
+/** Removing the plan files of requests that are over (the retention sweep). */
+export interface PlanArtifactsSweep {
+  /** Deletes the plan files these requests stored before `createdBefore` (ISO time); returns how many. */
+  deleteOfRequests(requestIds: readonly string[], createdBefore: string): Promise<number>;
+}

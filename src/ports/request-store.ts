@@ -30,6 +30,17 @@ export interface JobRecord {
   detail?: string;
 }
 
+/** Where a listing of finished requests stopped: the last request it gave. */
+export type FinishedCursor = Pick<Request, 'id' | 'updatedAt'>;
+
+export interface FinishedQuery {
+  /** ISO time: the request last changed before it, and no job of it was recorded at or after it. */
+  before: string;
+  /** Only requests after this one, in the listing's order (oldest change first, then id). */
+  after?: FinishedCursor | undefined;
+  limit: number;
+}
+
 /** The durable record of requests, plans, approvals and job history. */
 export interface RequestStore {
   /** Stores a new request in state `received` under a fresh unique id. */
@@ -58,6 +69,11 @@ export interface RequestStore {
   listByRequester(userId: string, limit?: number): Promise<Request[]>;
   /** Requests awaiting approval whose expiry is before `now`. */
   listExpired(now: string): Promise<Request[]>;
+  /**
+   * Requests in a terminal state that nothing touched since `before` (the retention sweep), oldest
+   * change first, then by id.
+   */
+  listFinished(query: FinishedQuery): Promise<Request[]>;
   savePlan(plan: Plan): Promise<void>;
   getPlan(id: string): Promise<Plan | undefined>;
   /** Records one approver's approval of one plan; false when that person already approved that plan. */

@@ -1,5 +1,5 @@
 import { AtlasError } from '../domain/errors.ts';
-import type { PlanArtifacts } from '../ports/plan-artifacts.ts';
+import type { PlanArtifacts, PlanArtifactsSweep } from '../ports/plan-artifacts.ts';
 import type { Sql } from './sql/sql.ts';
 import { databaseError } from './sql/sql-errors.ts';
 
@@ -8,9 +8,9 @@ const SHA256 = /^[0-9a-f]{64}$/;
 /**
  * Plan files in the `plan_artifacts` table (PostgreSQL or PGlite), so a worker on any machine applies
  * the plan file another worker made. Rows are immutable: the key is the hash of the bytes, so saving
- * again is a no-op. Does not own `sql`.
+ * again is a no-op; the retention sweep deletes those of requests that are over. Does not own `sql`.
  */
-export class SqlPlanArtifacts implements PlanArtifacts {
+export class SqlPlanArtifacts implements PlanArtifacts, PlanArtifactsSweep {
   readonly #sql: Sql;
 
   constructor(sql: Sql) {
@@ -41,6 +41,19 @@ export class SqlPlanArtifacts implements PlanArtifacts {
       return bytes === undefined ? undefined : new Uint8Array(bytes);
     } catch (error) {
       throw databaseError(`Loading the plan file ${sha256.slice(0, 12)}`, error);
+    }
+  }
+
+  async deleteOfRequests(requestIds: readonly string[], createdBefore: string): Promise<number> {
+    if (requestIds.length === 0) return 0;
+    try {
+      const rows = await this.#sql.query(
+        `DELETE FROM plan_artifacts WHERE request_id = ANY($1::text[]) AND created_at < $2 RETURNING sha256`,
+        [[...requestIds], createdBefore],
+      );
+      return rows.length;
+    } catch (error) {
+      throw databaseError(`Deleting the plan files of ${requestIds.length} finished request(s)`, error);
     }
   }
 }

@@ -2,7 +2,15 @@ import type { Plan } from '../domain/plan.ts';
 import type { Operation, Request, RequestState } from '../domain/request.ts';
 import { type ThreadRef, threadKey } from '../domain/thread.ts';
 import { type Clock, systemClock } from '../ports/clock.ts';
-import type { Approval, JobRecord, NewRequest, RequestPatch, RequestStore } from '../ports/request-store.ts';
+import type {
+  Approval,
+  FinishedQuery,
+  JobRecord,
+  NewRequest,
+  RequestPatch,
+  RequestStore,
+} from '../ports/request-store.ts';
+import { selectFinished } from './finished-requests.ts';
 import {
   insertApproval,
   insertJobRows,
@@ -110,6 +118,12 @@ export class SqlRequestStore implements RequestStore {
   listExpired(now: string): Promise<Request[]> {
     return this.#run('Listing expired requests', () =>
       selectRequests(this.#sql, "state = 'awaiting_approval' AND expires_at < $1", [now], MAX_LIMIT),
+    );
+  }
+
+  listFinished(query: FinishedQuery): Promise<Request[]> {
+    return this.#run('Listing finished requests', () =>
+      selectFinished(this.#sql, { ...query, limit: clampLimit(query.limit) }),
     );
   }
 

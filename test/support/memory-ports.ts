@@ -5,7 +5,13 @@ import type { NodeInfo, TemplateInfo, VmInfo } from '../../src/domain/inventory.
 import type { Language } from '../../src/domain/language.ts';
 import type { Plan } from '../../src/domain/plan.ts';
 import type { Policy } from '../../src/domain/policy.ts';
-import { newRequestId, type Operation, type Request, type RequestState } from '../../src/domain/request.ts';
+import {
+  isTerminal,
+  newRequestId,
+  type Operation,
+  type Request,
+  type RequestState,
+} from '../../src/domain/request.ts';
 import { type ThreadRef, threadKey } from '../../src/domain/thread.ts';
 import type { AuditLog } from '../../src/ports/audit-log.ts';
 import type { Claims } from '../../src/ports/claims.ts';
@@ -17,6 +23,7 @@ import type { EnqueueResult, JobData, JobKind, JobQueue } from '../../src/ports/
 import type { Logger } from '../../src/ports/logger.ts';
 import type {
   Approval,
+  FinishedQuery,
   JobRecord,
   NewRequest,
   RequestPatch,
@@ -89,6 +96,16 @@ export class MemoryRequestStore implements RequestStore {
     return [...this.requests.values()].filter(
       (r) => r.state === 'awaiting_approval' && r.expiresAt !== undefined && r.expiresAt < now,
     );
+  }
+  async listFinished({ before, after, limit }: FinishedQuery) {
+    const touched = new Set(this.jobs.filter((j) => j.at >= before).map((j) => j.requestId));
+    const key = (r: Pick<Request, 'id' | 'updatedAt'>) => `${r.updatedAt} ${r.id}`;
+    return [...this.requests.values()]
+      .filter((r) => isTerminal(r.state) && r.updatedAt < before && !touched.has(r.id))
+      .filter((r) => !after || key(r) > key(after))
+      .sort((a, b) => (key(a) < key(b) ? -1 : 1))
+      .slice(0, limit)
+      .map((r) => structuredClone(r));
   }
   async savePlan(plan: Plan) {
     this.plans.set(plan.id, structuredClone(plan));

@@ -46,6 +46,10 @@ export class ConfiguringEngine implements Engine {
     await this.#inner.release?.(plan);
   }
 
+  async forget(requestId: string): Promise<boolean> {
+    return (await this.#inner.forget?.(requestId)) ?? false;
+  }
+
   #require(requestId: string, vms: readonly VmSpec[]): Configurator {
     if (this.#configurator) return this.#configurator;
     const asked = [...new Set(vms.flatMap((vm) => vm.roles ?? []))].join(', ');

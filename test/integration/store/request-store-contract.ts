@@ -4,6 +4,7 @@ import { migrate } from '../../../src/store/migrate.ts';
 import { SqlAuditLog } from '../../../src/store/sql-audit-log.ts';
 import { SqlRequestStore } from '../../../src/store/sql-request-store.ts';
 import type { TestDatabase } from '../../support/services.ts';
+import { finishedRequestsContract } from './finished-requests-contract.ts';
 import { ManualClock, newPlan, newRequest, newThread } from './fixtures.ts';
 
 /** What every SQL database behind RequestStore and AuditLog must do. */
@@ -23,6 +24,8 @@ export function requestStoreContract(name: string, open: () => Promise<TestDatab
     afterAll(async () => {
       await db?.dispose();
     });
+
+    finishedRequestsContract(open);
 
     it('creates a request in state received and reads it back unchanged', async () => {
       const input = newRequest({ expiresAt: '2030-01-01T01:00:00.000Z' });

@@ -37,4 +37,32 @@ describe.each([
     expect(await artifacts.load('0'.repeat(64))).toBeUndefined();
     await expect(artifacts.load('../etc/passwd')).rejects.toThrow(/not a SHA-256/);
   });
+
+  it('deletes the plan files of the given requests stored before a time, and no others', async () => {
+    db = await open();
+    const artifacts = new SqlPlanArtifacts(db.sql);
+    const saved = async (requestId: string) => {
+      const bytes = new Uint8Array(randomBytes(64));
+      await artifacts.save(sha256Hex(bytes), bytes, { requestId });
+      return sha256Hex(bytes);
+    };
+    const [first, second, other, kept] = [
+      await saved('R-7F3K'),
+      await saved('R-7F3K'),
+      await saved('R-8G4M'),
+      await saved('R-9H5N'),
+    ];
+    const minute = 60_000;
+    const earlier = new Date(Date.now() - minute).toISOString();
+    const later = new Date(Date.now() + minute).toISOString();
+
+    const tooNew = await artifacts.deleteOfRequests(['R-7F3K', 'R-8G4M'], earlier);
+    const deleted = await artifacts.deleteOfRequests(['R-7F3K', 'R-8G4M'], later);
+    const again = await artifacts.deleteOfRequests(['R-7F3K', 'R-8G4M'], later);
+    const nothing = await artifacts.deleteOfRequests([], later);
+
+    expect([tooNew, deleted, again, nothing]).toEqual([0, 3, 0, 0]);
+    for (const sha of [first, second, other]) expect(await artifacts.load(sha)).toBeUndefined();
+    expect(await artifacts.load(kept)).toBeInstanceOf(Uint8Array);
+  });
 });
