@@ -12,20 +12,22 @@ export function localeLanguage(locale: string | undefined): Language | undefined
 
 /** What a thread is answered in before anyone wrote free text in it: its memory, else the configured default. */
 export async function threadLanguage(deps: CoreDeps, thread: ThreadRef): Promise<Language> {
-  const remembered = (await deps.conversations.get(thread))?.language;
+  const remembered = await deps.conversations.language(thread);
   return remembered ?? deps.language ?? DEFAULT_LANGUAGE;
 }
 
 /**
  * The language to answer a message in. Free text sets it (and the thread remembers it); a typed command
  * has no language of its own, so it gets the thread's, else the person's client locale, else the default.
+ * `lookup` is the thread's remembered language when the caller has already asked for it.
  */
 export async function messageLanguage(
   deps: CoreDeps,
   message: InboundMessage,
   freeText: boolean,
+  lookup: Promise<Language | undefined> = deps.conversations.language(message.thread),
 ): Promise<Language> {
-  const remembered = (await deps.conversations.get(message.thread))?.language;
+  const remembered = await lookup;
   const known = remembered ?? localeLanguage(message.locale) ?? deps.language ?? DEFAULT_LANGUAGE;
   if (!freeText) return known;
   const language = detectLanguage(message.text, known);

@@ -14,6 +14,8 @@ export interface ConversationStore {
   get(thread: ThreadRef): Promise<Conversation | undefined>;
   /** Records that a request belongs to the thread (newest first) and refreshes the TTL. */
   addRequest(thread: ThreadRef, requestId: string): Promise<void>;
+  /** The thread's language alone (one lookup: every message asks for it). */
+  language(thread: ThreadRef): Promise<Language | undefined>;
   /** Remembers the thread's language (with the same time-to-live). */
   setLanguage(thread: ThreadRef, language: Language): Promise<void>;
 }

@@ -173,6 +173,9 @@ export class MemoryConversations implements ConversationStore {
       updatedAt: new Date().toISOString(),
     });
   }
+  async language(thread: ThreadRef) {
+    return this.threads.get(threadKey(thread))?.language;
+  }
   async setLanguage(thread: ThreadRef, language: Language) {
     const c = this.threads.get(threadKey(thread)) ?? { requestIds: [], updatedAt: new Date().toISOString() };
     this.threads.set(threadKey(thread), { ...c, language });

@@ -64,6 +64,11 @@ export class RedisConversationStore implements ConversationStore {
     };
   }
 
+  async language(thread: ThreadRef): Promise<Language | undefined> {
+    const language = await this.#redis.client.get(this.#keys(thread).language);
+    return isLanguage(language) ? language : undefined;
+  }
+
   async setLanguage(thread: ThreadRef, language: Language): Promise<void> {
     await this.#redis.client.set(this.#keys(thread).language, language, 'PX', this.#ttlMs);
   }

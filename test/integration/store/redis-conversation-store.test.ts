@@ -47,6 +47,8 @@ describe('RedisConversationStore', () => {
     await store.setLanguage(busy, 'en');
 
     expect(await store.get(quiet)).toMatchObject({ requestIds: [], language: 'it' });
+    expect(await store.language(quiet)).toBe('it');
+    expect(await store.language(newThread())).toBeUndefined();
     expect(await store.get(busy)).toMatchObject({ requestIds: ['R-0003'], language: 'en' });
     const ttl = await redis.pttl(
       `${prefix}thread:${quiet.platform}:${quiet.channel}:${quiet.thread}:language`,
