@@ -2,7 +2,8 @@
 // (test/fixtures/requests). The agent runs against the configured model endpoint (OPENAI_BASE_URL,
 // OPENAI_API_KEY, ATLAS_LLM_MODEL) when there is one, or against the recorded replies with --replay;
 // the rule-based interpreter is always scored. Prints accuracy per level, or one JSON object.
-import { agentModelFromConfig, OpenAiModel } from '../src/agent/index.ts';
+import { agentModelFromConfig } from '../src/agent/index.ts';
+import { OpenAiModel } from '../src/agent/openai-model.ts';
 import { loadConfig } from '../src/config/index.ts';
 import type { AgentModel } from '../src/ports/agent-model.ts';
 import { type CorpusEntry, loadCorpus, loadWorld } from '../test/integration/agent/corpus.ts';
